@@ -1,0 +1,73 @@
+using System.Text.Json.Serialization;
+using Mediator;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using OneStop.Api.Infrastructure;
+using OneStop.Application;
+using OneStop.Application.Common.Behaviours;
+using OneStop.Infrastructure;
+using OneStop.Infrastructure.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddApplicationServices(builder.Configuration["AutoMapper:LicenseKey"]);
+builder.Services.AddInfrastructureServices(builder.Configuration.GetConnectionString("OneStop")
+    ?? throw new InvalidOperationException("ConnectionStrings:OneStop is not configured."));
+builder.Services.AddMediator(options =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(OneStop.Application.DependencyInjection), typeof(OneStop.Domain.Common.Entity)];
+    options.PipelineBehaviors =
+    [
+        typeof(LoggingBehaviour<,>),
+        typeof(UnhandledExceptionBehaviour<,>),
+        typeof(ValidationBehaviour<,>),
+        typeof(PerformanceBehaviour<,>),
+    ];
+});
+
+builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+// Malformed bodies and query values reach ProblemDetailsExceptionHandler, which names the offending field.
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+    context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+
+builder.Services.AddAuthentication(DevelopmentKeyAuthenticationHandler.SchemeName)
+    .AddScheme<AuthenticationSchemeOptions, DevelopmentKeyAuthenticationHandler>(DevelopmentKeyAuthenticationHandler.SchemeName, null);
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy(Policies.CatalogueAdministration, policy => policy.RequireRole(DevelopmentKeyAuthenticationHandler.AdministratorRole));
+builder.Services.AddOneStopOpenApi();
+
+var app = builder.Build();
+
+if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    var initialiser = scope.ServiceProvider.GetRequiredService<ApplicationDbContextInitialiser>();
+    await initialiser.MigrateAsync();
+    if (app.Configuration.GetValue<bool>("Database:SeedDemoData"))
+    {
+        await initialiser.SeedAsync();
+    }
+}
+
+app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSwagger();
+app.UseSwaggerUI(options => options.DocumentTitle = "OneStop API");
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapEndpointGroups();
+app.MapSinglePageApplication(app.Configuration["Spa:RootPath"]);
+
+await app.RunAsync();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

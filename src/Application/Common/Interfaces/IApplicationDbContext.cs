@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using OneStop.Domain.Agencies;
+using OneStop.Domain.Fields;
+using OneStop.Domain.Procedures;
+
+namespace OneStop.Application.Common.Interfaces;
+
+/// <summary>The unit of work the use cases talk to. Only aggregate roots are exposed.</summary>
+public interface IApplicationDbContext
+{
+    DbSet<Agency> Agencies { get; }
+    DbSet<Field> Fields { get; }
+    DbSet<Procedure> Procedures { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+}

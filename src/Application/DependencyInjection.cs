@@ -1,0 +1,22 @@
+using System.Reflection;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using OneStop.Application.Procedures.Queries.GetProcedureById;
+
+namespace OneStop.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>AutoMapper profiles and validators of this assembly. The mediator is registered by the Api, which owns the source generator.</summary>
+    public static IServiceCollection AddApplicationServices(this IServiceCollection services, string? autoMapperLicenseKey)
+    {
+        services.AddAutoMapper(options =>
+        {
+            // AutoMapper 17 is dual-licensed (RPL-1.5 or commercial); a commercial key is read when configured.
+            options.LicenseKey = autoMapperLicenseKey;
+        }, Assembly.GetExecutingAssembly());
+        services.AddValidatorsFromAssembly(Assembly.GetExecutingAssembly(), includeInternalTypes: true);
+        services.AddScoped<ProcedureDetailReader>();
+        return services;
+    }
+}

@@ -1,0 +1,48 @@
+using OneStop.Domain.Agencies;
+using OneStop.Domain.Procedures;
+
+namespace OneStop.Application.Procedures.Common;
+
+/// <summary>What an administrator writes about a procedure, shared by creating and editing it.</summary>
+public record ProcedureContentInput
+{
+    /// <example>Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ</example>
+    public required string Name { get; init; }
+    public required Guid FieldId { get; init; }
+    /// <summary>The agency levels that perform the procedure.</summary>
+    public required IReadOnlyList<AgencyLevel> Levels { get; init; }
+    public required IReadOnlyList<Guid> ImplementingAgencyIds { get; init; }
+    public required OnlineServiceLevel OnlineLevel { get; init; }
+    /// <example>Giấy phép xây dựng</example>
+    public required string Result { get; init; }
+    public required string LegalBasis { get; init; }
+    public required IReadOnlyList<ProcedureCaseInput> Cases { get; init; }
+
+    public ProcedureContent ToContent() => new(
+        Name,
+        FieldId,
+        Levels,
+        ImplementingAgencyIds,
+        OnlineLevel,
+        Result,
+        LegalBasis,
+        Cases.Select(c => new ProcedureCase(
+            c.Name,
+            new ProcessingTime(c.ProcessingTime.Value, c.ProcessingTime.Unit),
+            c.Fees.Select(f => new Fee(f.Amount, f.Description)),
+            c.Documents.Select(d => new RequiredDocument(d.Name, d.Form, d.Count, d.TemplateFileName)))).ToList());
+}
+
+public sealed record ProcedureCaseInput(
+    string Name,
+    ProcessingTimeInput ProcessingTime,
+    IReadOnlyList<FeeInput> Fees,
+    IReadOnlyList<RequiredDocumentInput> Documents);
+
+public sealed record ProcessingTimeInput(int Value, ProcessingTimeUnit Unit);
+
+/// <param name="Amount">VND, zero for free.</param>
+/// <param name="Description">What the fee is for, e.g. Lệ phí cấp giấy phép xây dựng.</param>
+public sealed record FeeInput(decimal Amount, string Description);
+
+public sealed record RequiredDocumentInput(string Name, DocumentForm Form, int Count, string? TemplateFileName);

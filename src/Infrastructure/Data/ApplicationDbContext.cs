@@ -1,0 +1,28 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Application.Common.Interfaces;
+using OneStop.Domain.Agencies;
+using OneStop.Domain.Fields;
+using OneStop.Domain.Procedures;
+
+namespace OneStop.Infrastructure.Data;
+
+public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options) : DbContext(options), IApplicationDbContext
+{
+    public const string Schema = "onestop";
+
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<Field> Fields => Set<Field>();
+    public DbSet<Procedure> Procedures => Set<Procedure>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.ApplyConfigurationsFromAssembly(Assembly.GetExecutingAssembly());
+    }
+
+    /// <summary>Domain events are dispatched asynchronously inside the save, so a synchronous save is not offered.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new InvalidOperationException("Use SaveChangesAsync: domain events are dispatched asynchronously within the save.");
+}
