@@ -159,7 +159,9 @@ public sealed class Procedure : AggregateRoot
         _cases = content.Cases.ToList();
         SearchText = VietnameseText.Fold($"{Code} {Name}");
         CaseCount = _cases.Count;
-        FastestProcessingTime = _cases.MinBy(c => c.ProcessingTime.TotalWorkingHours)!.ProcessingTime;
+        var fastest = _cases.MinBy(c => c.ProcessingTime.TotalWorkingHours)!.ProcessingTime;
+        // A copy: the summary must not share an instance with the case it summarises.
+        FastestProcessingTime = new ProcessingTime(fastest.Value, fastest.Unit);
         LowestFee = _cases.Min(c => c.TotalFee);
     }
 }

@@ -13,15 +13,7 @@ public sealed class ApplicationDbContextInitialiser(ApplicationDbContext db, Tim
     /// <summary>The day the demo organisation tree starts: the two-tier reform of 1 July 2025.</summary>
     private static readonly DateOnly ReformDay = new(2025, 7, 1);
 
-    public async Task MigrateAsync(CancellationToken cancellationToken = default)
-    {
-        await db.Database.MigrateAsync(cancellationToken);
-        // A migration may create an extension (pg_trgm) whose types this connection pool has not loaded yet.
-        if (db.Database.GetDbConnection() is Npgsql.NpgsqlConnection connection)
-        {
-            await connection.ReloadTypesAsync(cancellationToken);
-        }
-    }
+    public Task MigrateAsync(CancellationToken cancellationToken = default) => db.Database.MigrateAsync(cancellationToken);
 
     /// <summary>Seeds once: a database that already has agencies is left as it is.</summary>
     public async Task SeedAsync(CancellationToken cancellationToken = default)

@@ -14,16 +14,21 @@ namespace OneStop.Application.Procedures.Queries.GetProceduresWithPagination;
 /// Searches the public catalogue. Every word of <see cref="Q"/> must occur in the code or name,
 /// ignoring case and Vietnamese diacritics; results are ordered by name, then id, so pages are stable.
 /// </summary>
-public sealed record GetProceduresWithPaginationQuery : IQuery<PaginatedList<ProcedureSummaryDto>>, IPageRequest
-{
-    public string? Q { get; init; }
-    public Guid? FieldId { get; init; }
-    public Guid? AgencyId { get; init; }
-    public AgencyLevel? Level { get; init; }
-    public OnlineServiceLevel? OnlineLevel { get; init; }
-    public int PageNumber { get; init; } = 1;
-    public int PageSize { get; init; } = 20;
-}
+/// <param name="Q">Words to look for, e.g. "giay phep xay dung".</param>
+/// <param name="FieldId">Only procedures of this field.</param>
+/// <param name="AgencyId">Only procedures this agency performs.</param>
+/// <param name="Level">Only procedures performed at this agency level.</param>
+/// <param name="OnlineLevel">Only procedures offered online at this level.</param>
+/// <param name="PageNumber">From 1.</param>
+/// <param name="PageSize">From 1 to 100.</param>
+public sealed record GetProceduresWithPaginationQuery(
+    string? Q = null,
+    Guid? FieldId = null,
+    Guid? AgencyId = null,
+    AgencyLevel? Level = null,
+    OnlineServiceLevel? OnlineLevel = null,
+    int PageNumber = 1,
+    int PageSize = 20) : IQuery<PaginatedList<ProcedureSummaryDto>>, IPageRequest;
 
 public sealed class GetProceduresWithPaginationQueryHandler(IApplicationDbContext db, IMapper mapper)
     : IQueryHandler<GetProceduresWithPaginationQuery, PaginatedList<ProcedureSummaryDto>>

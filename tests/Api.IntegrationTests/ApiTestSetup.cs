@@ -1,0 +1,19 @@
+using OneStop.Testing;
+
+namespace OneStop.Api.IntegrationTests;
+
+[SetUpFixture]
+public sealed class ApiTestSetup
+{
+    [OneTimeSetUp]
+    public Task StartAsync() => TestApp.StartAsync("api");
+
+    [OneTimeTearDown]
+    public Task StopAsync() => TestApp.StopAsync();
+}
+
+public abstract class TestBase
+{
+    [SetUp]
+    public Task ResetStateAsync() => TestApp.ResetStateAsync();
+}

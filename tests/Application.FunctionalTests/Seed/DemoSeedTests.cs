@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using OneStop.Application.Procedures.Queries.GetProceduresWithPagination;
+using OneStop.Domain.Agencies;
+using OneStop.Domain.Procedures;
+using OneStop.Testing;
+
+namespace OneStop.Application.FunctionalTests.Seed;
+
+public sealed class DemoSeedTests : TestBase
+{
+    [Test]
+    public async Task ShouldSeedARealisticTwoTierProvinceOnce()
+    {
+        await TestApp.SeedDemoDataAsync();
+        await TestApp.SeedDemoDataAsync();
+
+        var (agencies, communes, fields, published) = await TestApp.WithDbContextAsync(async db => (
+            await db.Agencies.CountAsync(),
+            await db.Agencies.CountAsync(a => a.Level == AgencyLevel.Commune),
+            await db.Fields.CountAsync(),
+            await db.Procedures.CountAsync(p => p.Status == ProcedureStatus.Published)));
+        agencies.ShouldBeGreaterThanOrEqualTo(25);
+        communes.ShouldBeGreaterThanOrEqualTo(10);
+        fields.ShouldBeGreaterThanOrEqualTo(12);
+        published.ShouldBeGreaterThanOrEqualTo(120);
+    }
+
+    [Test]
+    public async Task ShouldFindTheSeededConstructionPermitWithoutDiacritics()
+    {
+        await TestApp.SeedDemoDataAsync();
+
+        var result = await TestApp.SendAsync(new GetProceduresWithPaginationQuery { Q = "giay phep xay dung nha o rieng le" });
+
+        result.Items.Select(i => i.Name).ShouldContain("Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ");
+    }
+}

@@ -1,0 +1,96 @@
+using System.Net.Http.Headers;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using OneStop.Infrastructure.Data;
+using Respawn;
+using Respawn.Graph;
+
+namespace OneStop.Testing;
+
+/// <summary>
+/// The application under test, shared by the tests of one project: started once on a fresh database
+/// with the committed migrations applied, reset to empty before each test.
+/// </summary>
+public static class TestApp
+{
+    private static TestDatabase? _database;
+    private static WebApiFactory? _factory;
+    private static Respawner? _respawner;
+
+    public static WebApiFactory Factory => _factory ?? throw new InvalidOperationException("TestApp.StartAsync has not run.");
+
+    public static async Task StartAsync(string databaseName)
+    {
+        _database = await TestDatabase.CreateAsync(databaseName);
+        _factory = new WebApiFactory(_database.ConnectionString);
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ApplicationDbContextInitialiser>().MigrateAsync();
+        }
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = [ApplicationDbContext.Schema],
+            TablesToIgnore = [new Table(ApplicationDbContext.Schema, "__ef_migrations_history")],
+        });
+    }
+
+    public static async Task ResetStateAsync()
+    {
+        await using var connection = new NpgsqlConnection(_database!.ConnectionString);
+        await connection.OpenAsync();
+        await _respawner!.ResetAsync(connection);
+    }
+
+    public static async Task StopAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    public static async Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
+    }
+
+    public static async Task<TResponse> SendAsync<TResponse>(IQuery<TResponse> query)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query);
+    }
+
+    /// <summary>Runs <paramref name="action"/> on a fresh DbContext, as a separate request would.</summary>
+    public static async Task<T> WithDbContextAsync<T>(Func<ApplicationDbContext, Task<T>> action)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
+    }
+
+    /// <summary>Seeds the demo province exactly as the run command does.</summary>
+    public static async Task SeedDemoDataAsync()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ApplicationDbContextInitialiser>().SeedAsync();
+    }
+
+    public static HttpClient CreateClient(bool asAdministrator = false)
+    {
+        var client = Factory.CreateClient();
+        if (asAdministrator)
+        {
+            client.DefaultRequestHeaders.Add("X-Admin-Key", WebApiFactory.AdminKey);
+        }
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return client;
+    }
+}
