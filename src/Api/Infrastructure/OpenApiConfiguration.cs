@@ -1,4 +1,4 @@
-using System.Reflection;
+using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -40,6 +40,7 @@ public static class OpenApiConfiguration
                 Description = "TEMPORARY development key for catalogue administration, replaced by the identity issue.",
             });
             options.OperationFilter<AuthorizedOperationFilter>();
+            options.ParameterFilter<CamelCaseQueryParameterFilter>();
         });
         return services;
     }
@@ -67,6 +68,18 @@ public static class OpenApiConfiguration
                     [new OpenApiSecuritySchemeReference(DevelopmentKeyAuthenticationHandler.SchemeName, context.Document)] = [],
                 },
             ];
+        }
+    }
+
+    /// <summary>Query parameters are bound case-insensitively; the document names them in camelCase like the JSON.</summary>
+    private sealed class CamelCaseQueryParameterFilter : IParameterFilter
+    {
+        public void Apply(IOpenApiParameter parameter, ParameterFilterContext context)
+        {
+            if (parameter is OpenApiParameter { In: ParameterLocation.Query, Name: { } name } query)
+            {
+                query.Name = JsonNamingPolicy.CamelCase.ConvertName(name);
+            }
         }
     }
 }

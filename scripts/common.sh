@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Steps shared by run.sh and test.sh: install what a fresh machine lacks, build the SPA, start the API.
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=scripts/postgres.sh
+source "$ROOT/scripts/postgres.sh"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+log() { printf '\033[1;34m==>\033[0m %s\n' "$*" >&2; }
+
+# npm ci only when the lock file changed since the last install, so repeated runs stay quick.
+client_install() {
+  local stamp="$ROOT/client/node_modules/.package-lock.sha"
+  local want
+  want=$(sha256sum "$ROOT/client/package-lock.json" | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    log "Installing the SPA's packages (npm ci)"
+    (cd "$ROOT/client" && npm ci --no-audit --no-fund --loglevel=error) || return 1
+    echo "$want" >"$stamp"
+  fi
+}
+
+client_build() {
+  client_install || return 1
+  log "Building the SPA"
+  (cd "$ROOT/client" && npm run --silent build >/dev/null) || return 1
+}
+
+# Starts the API in the background on 127.0.0.1:PORT; sets API_PID. Extra settings come as NAME=VALUE arguments.
+api_start() {
+  local port=$1 connection=$2 log_file=$3
+  shift 3
+  (
+    cd "$ROOT/src/Api" &&
+      exec env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production \
+        ConnectionStrings__OneStop="$connection" Database__MigrateOnStartup=true \
+        Spa__RootPath="$ROOT/client/dist" "$@" \
+        dotnet bin/Release/net10.0/OneStop.Api.dll
+  ) >"$log_file" 2>&1 &
+  API_PID=$!
+  local waited=0
+  until curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; do
+    if ! kill -0 "$API_PID" 2>/dev/null || [ $waited -ge 120 ]; then
+      echo "The API did not start; the end of its log ($log_file):" >&2
+      tail -30 "$log_file" >&2
+      return 1
+    fi
+    sleep 1
+    waited=$((waited + 1))
+  done
+}
+
+api_stop() {
+  [ -n "${API_PID:-}" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null
+  API_PID=
+  return 0
+}
+
+# "…;Database=postgres" → "…;Database=NAME"
+with_database() {
+  local connection=$1 name=$2
+  if [[ $connection == *Database=* ]]; then
+    echo "$connection" | sed -E "s/Database=[^;]*/Database=$name/"
+  else
+    echo "$connection;Database=$name"
+  fi
+}
