@@ -28,7 +28,8 @@ pg_free_port() {
 }
 
 pg_start() {
-  local dir=$1 bin
+  local dir bin
+  dir=$(realpath -m "$1")
   bin=$(pg_bin_dir) || return 1
   mkdir -p "$dir"
   if [ ! -f "$dir/data/PG_VERSION" ]; then
@@ -37,6 +38,13 @@ pg_start() {
       || { cat "$dir/initdb.log" >&2; return 1; }
   fi
   [ "$(id -u)" = 0 ] && chown -R postgres "$dir"
+  # Already running (a run that was killed, say): reuse it on its port.
+  if pg_as_owner "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+    PG_PORT=$(sed -n 4p "$dir/data/postmaster.pid")
+    PG_URL="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
+    export PG_PORT PG_URL
+    return 0
+  fi
   PG_PORT=$(pg_free_port "${PG_PORT:-55432}")
   mkdir -p "$dir/socket" && [ "$(id -u)" = 0 ] && chown postgres "$dir/socket"
   pg_as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
@@ -47,7 +55,8 @@ pg_start() {
 }
 
 pg_stop() {
-  local dir=$1 bin
+  local dir bin
+  dir=$(realpath -m "$1")
   bin=$(pg_bin_dir) || return 0
   [ -f "$dir/data/postmaster.pid" ] && pg_as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1
   return 0

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Infrastructure.Data;
 using OneStop.Infrastructure.Data.Interceptors;
@@ -25,6 +26,21 @@ public static class DependencyInjection
 
     internal static void ConfigureDbContext(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", ApplicationDbContext.Schema))
+            .UseNpgsql(WithStatementPreparation(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", ApplicationDbContext.Schema))
             .UseSnakeCaseNamingConvention();
+
+    /// <summary>
+    /// Lets Npgsql prepare the statements a connection repeats (searches, look-ups), so PostgreSQL
+    /// plans them once instead of on every request; an explicit setting in the connection string wins.
+    /// </summary>
+    private static string WithStatementPreparation(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 50;
+            builder.AutoPrepareMinUsages = 2;
+        }
+        return builder.ConnectionString;
+    }
 }

@@ -237,6 +237,8 @@ namespace OneStop.Infrastructure.Data.Migrations
                         .HasFilter("status = 1");
 
                     b.ToTable("procedures", "onestop");
+
+                    b.HasAnnotation("Npgsql:StorageParameter:toast_tuple_target", 256);
                 });
 
             modelBuilder.Entity("OneStop.Domain.Agencies.Agency", b =>

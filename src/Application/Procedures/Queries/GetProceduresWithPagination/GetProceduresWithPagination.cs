@@ -58,10 +58,15 @@ public sealed class GetProceduresWithPaginationQueryHandler(IApplicationDbContex
         {
             procedures = procedures.Where(p => p.OnlineLevel == onlineLevel);
         }
-        var listings = procedures
+        // Counting needs no join: every procedure has its field (foreign key).
+        var total = await procedures.CountAsync(cancellationToken);
+        var items = await procedures
             .Join(db.Fields, p => p.FieldId, f => f.Id, (p, f) => new ProcedureListing { Procedure = p, FieldName = f.Name })
             .OrderBy(l => l.Procedure.Name)
-            .ThenBy(l => l.Procedure.Id);
-        return await listings.ProjectToPageAsync<ProcedureListing, ProcedureSummaryDto>(mapper.ConfigurationProvider, query, cancellationToken);
+            .ThenBy(l => l.Procedure.Id)
+            .Skip((query.PageNumber - 1) * query.PageSize)
+            .Take(query.PageSize)
+            .ProjectToListAsync<ProcedureSummaryDto>(mapper.ConfigurationProvider, cancellationToken);
+        return new PaginatedList<ProcedureSummaryDto>(items, total, query.PageNumber, query.PageSize);
     }
 }

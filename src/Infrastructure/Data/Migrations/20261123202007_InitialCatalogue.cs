@@ -109,7 +109,8 @@ namespace OneStop.Infrastructure.Data.Migrations
                         principalTable: "procedures",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
-                });
+                })
+                .Annotation("Npgsql:StorageParameter:toast_tuple_target", 256);
 
             migrationBuilder.CreateIndex(
                 name: "ix_agencies_code",

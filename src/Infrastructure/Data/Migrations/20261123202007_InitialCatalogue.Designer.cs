@@ -12,7 +12,7 @@ using OneStop.Infrastructure.Data;
 namespace OneStop.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(ApplicationDbContext))]
-    [Migration("20261123200154_InitialCatalogue")]
+    [Migration("20261123202007_InitialCatalogue")]
     partial class InitialCatalogue
     {
         /// <inheritdoc />
@@ -240,6 +240,8 @@ namespace OneStop.Infrastructure.Data.Migrations
                         .HasFilter("status = 1");
 
                     b.ToTable("procedures", "onestop");
+
+                    b.HasAnnotation("Npgsql:StorageParameter:toast_tuple_target", 256);
                 });
 
             modelBuilder.Entity("OneStop.Domain.Agencies.Agency", b =>
