@@ -1,0 +1,30 @@
+import { useState } from 'react';
+import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+
+import { MainErrorFallback } from '@/components/errors/main-error-fallback';
+import { paths } from '@/config/paths';
+
+import { HomeRoute } from './routes/home';
+import { NotFoundRoute } from './routes/not-found';
+import { ProcedureRoute } from './routes/procedures/procedure';
+import { ProceduresRoute } from './routes/procedures/procedures';
+import { RootRoute } from './routes/root';
+
+/** The route table, shared by the browser router and the tests' memory router. */
+export const routes: RouteObject[] = [
+  {
+    element: <RootRoute />,
+    errorElement: <MainErrorFallback />,
+    children: [
+      { path: paths.home.path, element: <HomeRoute /> },
+      { path: paths.procedures.path, element: <ProceduresRoute /> },
+      { path: paths.procedure.path, element: <ProcedureRoute /> },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];
+
+export function AppRouter() {
+  const [router] = useState(() => createBrowserRouter(routes));
+  return <RouterProvider router={router} />;
+}

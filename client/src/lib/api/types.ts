@@ -1,0 +1,47 @@
+/**
+ * The one place where generated OpenAPI schema names are mapped to the names used in the SPA.
+ * If the backend renames a schema, fix it here. Never hand-write API shapes.
+ */
+import type { components, paths } from './schema';
+
+type Schemas = components['schemas'];
+
+export type ApiPaths = paths;
+
+export type AgencyLevel = Schemas['AgencyLevel'];
+export type OnlineServiceLevel = Schemas['OnlineServiceLevel'];
+export type ProcessingTimeUnit = Schemas['ProcessingTimeUnit'];
+export type DocumentForm = Schemas['DocumentForm'];
+export type ProcedureStatus = Schemas['ProcedureStatus'];
+
+export type ProcessingTime = Schemas['ProcessingTimeDto'];
+export type Fee = Schemas['FeeDto'];
+export type RequiredDocument = Schemas['RequiredDocumentDto'];
+export type ProcedureCase = Schemas['ProcedureCaseDto'];
+export type Field = Schemas['FieldDto'];
+export type Agency = Schemas['AgencyDto'];
+export type AgencyRef = Schemas['AgencyRefDto'];
+export type ProcedureSummary = Schemas['ProcedureSummaryDto'];
+export type ProcedureSummaryPage = Schemas['PaginatedListOfProcedureSummaryDto'];
+export type ProcedureDetail = Schemas['ProcedureDetailDto'];
+export type ProcedureVersion = Schemas['ProcedureVersionDto'];
+export type ProblemDetails = Schemas['ProblemDetails'];
+export type ValidationProblemDetails = Schemas['HttpValidationProblemDetails'];
+
+export type ProceduresQuery = NonNullable<paths['/api/procedures']['get']['parameters']['query']>;
+
+// Runtime lists of the string enums, in display order. A Record keyed by the generated union
+// makes the compiler reject a missing or an unknown member when the contract changes.
+const agencyLevelOrder: Record<AgencyLevel, number> = { Province: 0, Department: 1, Commune: 2, Unit: 3 };
+const onlineLevelOrder: Record<OnlineServiceLevel, number> = { FullOnline: 0, PartialOnline: 1, None: 2 };
+
+const keysInOrder = <T extends string>(order: Record<T, number>): readonly T[] =>
+  (Object.keys(order) as T[]).sort((a, b) => order[a] - order[b]);
+
+export const agencyLevels = keysInOrder(agencyLevelOrder);
+export const onlineServiceLevels = keysInOrder(onlineLevelOrder);
+
+export const isAgencyLevel = (value: string): value is AgencyLevel =>
+  (agencyLevels as readonly string[]).includes(value);
+export const isOnlineServiceLevel = (value: string): value is OnlineServiceLevel =>
+  (onlineServiceLevels as readonly string[]).includes(value);

@@ -1,0 +1,128 @@
+import type { Dictionary } from './vi';
+
+/** English UI texts. Typed as Dictionary: a missing or an extra key is a compile error. */
+export const en: Dictionary = {
+  'app.title': 'Khánh Hòa Public Service Portal',
+  'app.owner': 'Khánh Hòa Provincial People’s Committee',
+
+  'layout.skipToContent': 'Skip to main content',
+  'layout.nav.label': 'Main navigation',
+  'layout.nav.home': 'Home',
+  'layout.nav.procedures': 'Administrative procedures',
+  'layout.language.switch': 'Tiếng Việt',
+  'layout.footer.owner': 'Operated by the Khánh Hòa Provincial People’s Committee',
+  'layout.footer.software': 'Built on the OneStop open-source software',
+
+  'home.title': 'Find an administrative procedure',
+  'home.lead':
+    'Required documents, processing times, fees and charges of the administrative procedures carried out by the agencies of the province.',
+  'home.fields.title': 'Browse by field',
+  'home.fields.empty': 'There are no fields yet.',
+  'home.fields.all': 'See all procedures',
+
+  'search.label': 'Search administrative procedures',
+  'search.placeholder': 'For example: giấy phép xây dựng',
+  'search.submit': 'Search',
+
+  'procedures.title': 'Administrative procedures',
+  'procedures.searchTitle': 'Search results for “{q}”',
+
+  'filters.title': 'Filters',
+  'filters.field': 'Field',
+  'filters.field.all': 'All fields',
+  'filters.agency': 'Implementing agency',
+  'filters.agency.all': 'All agencies',
+  'filters.level': 'Level of government',
+  'filters.level.all': 'All levels',
+  'filters.onlineLevel': 'Online service level',
+  'filters.onlineLevel.all': 'All online service levels',
+  'filters.clear': 'Clear filters',
+
+  'results.total': 'Found {total} procedures',
+  'results.total.one': 'Found {total} procedure',
+  'results.loading': 'Loading procedures…',
+  'results.label': 'Procedures',
+  'results.empty.title': 'No matching procedures found',
+  'results.empty.hint': 'Try other keywords or remove some filters.',
+  'results.onlineLevel': 'Online service level:',
+  'results.minValue': 'from {value}',
+
+  'pagination.label': 'Pagination',
+  'pagination.previous': 'Previous page',
+  'pagination.next': 'Next page',
+  'pagination.status': 'Page {page} of {total}',
+
+  'procedure.code': 'Procedure code',
+  'procedure.field': 'Field',
+  'procedure.levels': 'Level of government',
+  'procedure.agencies': 'Implementing agencies',
+  'procedure.onlineLevel': 'Online service level',
+  'procedure.processingTime': 'Processing time',
+  'procedure.fee': 'Fees and charges',
+  'procedure.result': 'Result',
+  'procedure.legalBasis': 'Legal basis',
+  'procedure.version': 'Version',
+  'procedure.versionValue': 'Version {number}',
+  'procedure.publishedAt': 'Published on',
+  'procedure.notLatest': 'This is not the current version of this procedure.',
+  'procedure.overview': 'Overview',
+  'procedure.cases': 'Cases',
+  'procedure.cases.empty': 'This procedure has no cases yet.',
+  'procedure.cases.nav': 'Cases of this procedure',
+  'procedure.loading': 'Loading the procedure…',
+  'procedure.notFound.title': 'Procedure not found',
+  'procedure.notFound.hint': 'The procedure may have been abolished, or the address is wrong.',
+  'procedure.backToList': 'Back to the procedure list',
+
+  'case.processingTime': 'Processing time',
+  'case.fees': 'Fees and charges',
+  'case.fees.amount': 'Amount',
+  'case.fees.description': 'Description',
+  'case.fees.none': 'No fees or charges.',
+  'case.documents': 'Required documents',
+  'case.documents.index': 'No.',
+  'case.documents.name': 'Document',
+  'case.documents.form': 'Form',
+  'case.documents.count': 'Copies',
+  'case.documents.template': 'Template form',
+  'case.documents.none': 'No documents are required.',
+
+  'breadcrumb.label': 'Breadcrumb',
+
+  'common.free': 'Free',
+  'common.notSpecified': 'Not specified',
+  'common.loading': 'Loading…',
+
+  'error.title': 'Something went wrong',
+  'error.loadFailed': 'The data could not be loaded. Please try again.',
+  'error.retry': 'Try again',
+  'error.unexpected': 'An unexpected error occurred. Please reload the page.',
+  'error.reload': 'Reload the page',
+
+  'notFound.title': 'Page not found',
+  'notFound.hint': 'The page you are looking for does not exist or has moved.',
+  'notFound.backHome': 'Back to the home page',
+
+  'onlineLevel.FullOnline': 'Full online',
+  'onlineLevel.PartialOnline': 'Partly online',
+  'onlineLevel.None': 'Not online',
+
+  'agencyLevel.Province': 'Provincial',
+  'agencyLevel.Department': 'Department',
+  'agencyLevel.Commune': 'Commune',
+  'agencyLevel.Unit': 'Unit',
+
+  'documentForm.Original': 'Original',
+  'documentForm.Copy': 'Copy',
+  'documentForm.OriginalOrCopy': 'Original or copy',
+
+  'timeUnit.WorkingDays': 'working days',
+  'timeUnit.WorkingDays.one': 'working day',
+  'timeUnit.WorkingHours': 'working hours',
+  'timeUnit.WorkingHours.one': 'working hour',
+
+  'procedureStatus.Draft': 'Draft',
+  'procedureStatus.Published': 'In force',
+  'procedureStatus.Unpublished': 'Withdrawn from publication',
+  'procedureStatus.Superseded': 'Superseded',
+};

@@ -1,0 +1,10 @@
+import type { AgencyLevel, DocumentForm, OnlineServiceLevel, ProcedureStatus } from '@/lib/api/types';
+
+import type { Translate } from './translate';
+
+// The template-literal keys are checked against the dictionary: a new enum member in the
+// OpenAPI document without a translation fails `npm run typecheck`.
+export const onlineLevelLabel = (t: Translate, level: OnlineServiceLevel): string => t(`onlineLevel.${level}`);
+export const agencyLevelLabel = (t: Translate, level: AgencyLevel): string => t(`agencyLevel.${level}`);
+export const documentFormLabel = (t: Translate, form: DocumentForm): string => t(`documentForm.${form}`);
+export const procedureStatusLabel = (t: Translate, status: ProcedureStatus): string => t(`procedureStatus.${status}`);

@@ -1,0 +1,4 @@
+import { catalogueHandlers } from './catalogue';
+import { proceduresHandlers } from './procedures';
+
+export const handlers = [...proceduresHandlers, ...catalogueHandlers];

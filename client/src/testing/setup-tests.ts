@@ -1,0 +1,25 @@
+import '@testing-library/jest-dom/vitest';
+
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+
+import { server } from './mocks/server';
+
+// jsdom does not implement scrolling; react-router's ScrollRestoration calls it.
+// A plain stub, not a vi mock, so that `restoreMocks` does not bring the jsdom error back.
+Object.defineProperty(window, 'scrollTo', { value: () => undefined, writable: true });
+
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+});
+
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  window.localStorage.clear();
+  document.documentElement.lang = '';
+});
+
+afterAll(() => {
+  server.close();
+});
