@@ -2,6 +2,7 @@ using System.Reflection;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Application.Procedures.Queries.GetProcedureById;
+using OneStop.Application.Procedures.Queries.GetProceduresWithPagination;
 
 namespace OneStop.Application;
 
@@ -17,6 +18,7 @@ public static class DependencyInjection
         }, Assembly.GetExecutingAssembly());
         services.AddValidatorsFromAssembly(Assembly.GetExecutingAssembly(), includeInternalTypes: true);
         services.AddScoped<ProcedureDetailReader>();
+        services.AddSingleton<PublishedCatalogue>();
         return services;
     }
 }

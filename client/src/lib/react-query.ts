@@ -1,4 +1,4 @@
-import { QueryClient, type DefaultOptions } from '@tanstack/react-query';
+import { QueryClient, queryOptions, type DefaultOptions } from '@tanstack/react-query';
 
 import { isApiError } from './problem-details';
 
@@ -17,3 +17,14 @@ export const queryConfig = {
 } satisfies DefaultOptions;
 
 export const createQueryClient = (): QueryClient => new QueryClient({ defaultOptions: queryConfig });
+
+/**
+ * Query options for a reference list that seldom changes (fields, agencies): one query key, and data kept
+ * fresh for ten minutes instead of the default one.
+ */
+export const referenceListQueryOptions = <T>(key: string, fetch: (signal: AbortSignal) => Promise<T>) =>
+  queryOptions({
+    queryKey: [key],
+    queryFn: ({ signal }) => fetch(signal),
+    staleTime: 10 * 60_000,
+  });

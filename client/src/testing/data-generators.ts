@@ -37,24 +37,28 @@ export const createAgency = (overrides: Partial<Agency> = {}): Agency => {
   };
 };
 
-export const createProcedureSummary = (overrides: Partial<ProcedureSummary> = {}): ProcedureSummary => {
-  const id = overrides.id ?? nextId();
-  return {
-    id,
-    code: `1.00${id.slice(-4)}`,
-    name: `Thủ tục ${id.slice(-4)}`,
-    versionNumber: 1,
-    fieldId: nextId(),
-    fieldName: 'Hoạt động xây dựng',
-    levels: ['Province'],
-    onlineLevel: 'PartialOnline',
-    caseCount: 1,
-    minProcessingTime: { value: 15, unit: 'WorkingDays' },
-    minFee: 0,
-    publishedAt: '2025-07-01T00:00:00Z',
-    ...overrides,
-  };
-};
+/** The fields a procedure's summary and its detail have in common. */
+type ProcedureBase = Pick<ProcedureSummary, keyof ProcedureSummary & keyof ProcedureDetail>;
+
+const createProcedureBase = (id: string): ProcedureBase => ({
+  id,
+  code: `1.00${id.slice(-4)}`,
+  name: `Thủ tục ${id.slice(-4)}`,
+  versionNumber: 1,
+  levels: ['Province'],
+  onlineLevel: 'PartialOnline',
+  publishedAt: '2025-07-01T00:00:00Z',
+});
+
+export const createProcedureSummary = (overrides: Partial<ProcedureSummary> = {}): ProcedureSummary => ({
+  ...createProcedureBase(overrides.id ?? nextId()),
+  fieldId: nextId(),
+  fieldName: 'Hoạt động xây dựng',
+  caseCount: 1,
+  minProcessingTime: { value: 15, unit: 'WorkingDays' },
+  minFee: 0,
+  ...overrides,
+});
 
 export const createProcedureCase = (overrides: Partial<ProcedureCase> = {}): ProcedureCase => ({
   name: 'Trường hợp chung',
@@ -64,26 +68,17 @@ export const createProcedureCase = (overrides: Partial<ProcedureCase> = {}): Pro
   ...overrides,
 });
 
-export const createProcedureDetail = (overrides: Partial<ProcedureDetail> = {}): ProcedureDetail => {
-  const id = overrides.id ?? nextId();
-  return {
-    id,
-    code: `1.00${id.slice(-4)}`,
-    name: `Thủ tục ${id.slice(-4)}`,
-    versionNumber: 1,
-    status: 'Published',
-    isLatest: true,
-    field: { id: nextId(), code: 'XD', name: 'Hoạt động xây dựng' },
-    levels: ['Province'],
-    implementingAgencies: [],
-    onlineLevel: 'PartialOnline',
-    result: 'Giấy phép',
-    legalBasis: 'Luật Xây dựng số 50/2014/QH13',
-    publishedAt: '2025-07-01T00:00:00Z',
-    cases: [createProcedureCase()],
-    ...overrides,
-  };
-};
+export const createProcedureDetail = (overrides: Partial<ProcedureDetail> = {}): ProcedureDetail => ({
+  ...createProcedureBase(overrides.id ?? nextId()),
+  status: 'Published',
+  isLatest: true,
+  field: { id: nextId(), code: 'XD', name: 'Hoạt động xây dựng' },
+  implementingAgencies: [],
+  result: 'Giấy phép',
+  legalBasis: 'Luật Xây dựng số 50/2014/QH13',
+  cases: [createProcedureCase()],
+  ...overrides,
+});
 
 /** One page of items the way the API's PaginatedList<T> reports it. */
 export const createPage = (

@@ -22,6 +22,9 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         modelBuilder.ApplyConfigurationsFromAssembly(Assembly.GetExecutingAssembly());
     }
 
+    public Task<Guid> GetCatalogueRevisionAsync(CancellationToken cancellationToken) =>
+        Database.SqlQueryRaw<Guid>($"SELECT revision AS \"Value\" FROM {Schema}.catalogue_state WHERE id = 1").SingleAsync(cancellationToken);
+
     /// <summary>Domain events are dispatched asynchronously inside the save, so a synchronous save is not offered.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new InvalidOperationException("Use SaveChangesAsync: domain events are dispatched asynchronously within the save.");

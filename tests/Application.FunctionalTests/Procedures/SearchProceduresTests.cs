@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using OneStop.Application.Procedures.Commands.UnpublishProcedure;
 using OneStop.Application.Procedures.Queries.GetProceduresWithPagination;
 using OneStop.Domain.Agencies;
@@ -122,6 +123,36 @@ public sealed class SearchProceduresTests : TestBase
         pages.Count.ShouldBe(25);
         pages.Select(p => p.Id).Distinct().Count().ShouldBe(25);
         again.Items.Select(p => p.Id).ShouldBe(pages.Skip(10).Take(10).Select(p => p.Id));
+    }
+
+    [Test]
+    public async Task ShouldSeeAChangeCommittedByAnotherProcessAtTheNextSearch()
+    {
+        (await SearchAsync(new() { Q = "giay phep" })).TotalCount.ShouldBe(2);
+
+        // Written straight to the database, as another API process would: not through this process's snapshot.
+        await TestApp.WithDbContextAsync(db => db.Database.ExecuteSqlRawAsync(
+            "UPDATE onestop.procedures SET status = 2 WHERE code = '1.009995'; UPDATE onestop.fields SET name = 'Xây dựng' WHERE code = 'XD'"));
+
+        var result = await SearchAsync(new() { Q = "giay phep" });
+        result.Items.ShouldHaveSingleItem().FieldName.ShouldBe("Xây dựng");
+    }
+
+    [Test]
+    public async Task ShouldKeepTheSnapshotWhenAWriteIsRolledBack()
+    {
+        var before = await TestApp.WithDbContextAsync(db => db.GetCatalogueRevisionAsync(CancellationToken.None));
+
+        await TestApp.WithDbContextAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.Database.ExecuteSqlRawAsync("UPDATE onestop.procedures SET status = 2");
+            await transaction.RollbackAsync();
+            return 0;
+        });
+
+        (await TestApp.WithDbContextAsync(db => db.GetCatalogueRevisionAsync(CancellationToken.None))).ShouldBe(before);
+        (await SearchAsync(new() { Q = "giay phep" })).TotalCount.ShouldBe(2);
     }
 
     [Test]

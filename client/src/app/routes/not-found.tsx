@@ -1,6 +1,4 @@
-import { Link } from 'react-router';
-
-import { PageTitle } from '@/components/ui/page-title';
+import { NotFoundMessage } from '@/components/errors/not-found-message';
 import { paths } from '@/config/paths';
 import { useTranslation } from '@/lib/i18n/use-translation';
 
@@ -8,14 +6,12 @@ export function NotFoundRoute() {
   const { t } = useTranslation();
   return (
     <div className="container page">
-      <PageTitle title={t('notFound.title')} />
-      <div className="empty-state">
-        <h1 className="page-title">{t('notFound.title')}</h1>
-        <p>{t('notFound.hint')}</p>
-        <Link className="button" to={paths.home.getHref()}>
-          {t('notFound.backHome')}
-        </Link>
-      </div>
+      <NotFoundMessage
+        title={t('notFound.title')}
+        hint={t('notFound.hint')}
+        backTo={paths.home.getHref()}
+        backLabel={t('notFound.backHome')}
+      />
     </div>
   );
 }

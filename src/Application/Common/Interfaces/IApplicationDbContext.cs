@@ -13,4 +13,10 @@ public interface IApplicationDbContext
     DbSet<Procedure> Procedures { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A value that changes, when the writing transaction commits, with every write to procedures or
+    /// fields: equal revisions mean the published catalogue has not changed in between.
+    /// </summary>
+    Task<Guid> GetCatalogueRevisionAsync(CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 
+import { NotFoundMessage } from '@/components/errors/not-found-message';
 import { QueryError } from '@/components/errors/query-error';
 import { PageTitle } from '@/components/ui/page-title';
 import { Spinner } from '@/components/ui/spinner';
@@ -37,14 +38,12 @@ export function ProcedureRoute() {
       </nav>
 
       {notFound ? (
-        <div className="empty-state">
-          <PageTitle title={t('procedure.notFound.title')} />
-          <h1 className="page-title">{t('procedure.notFound.title')}</h1>
-          <p>{t('procedure.notFound.hint')}</p>
-          <Link className="button" to={paths.procedures.getHref()}>
-            {t('procedure.backToList')}
-          </Link>
-        </div>
+        <NotFoundMessage
+          title={t('procedure.notFound.title')}
+          hint={t('procedure.notFound.hint')}
+          backTo={paths.procedures.getHref()}
+          backLabel={t('procedure.backToList')}
+        />
       ) : procedureQuery.isPending ? (
         <Spinner label={t('procedure.loading')} />
       ) : procedureQuery.isError ? (

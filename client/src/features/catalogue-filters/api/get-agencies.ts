@@ -1,17 +1,13 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 
 import type { Agency } from '@/lib/api/types';
 import { apiClient, unwrap } from '@/lib/api-client';
+import { referenceListQueryOptions } from '@/lib/react-query';
 
 export async function getAgencies(signal?: AbortSignal): Promise<Agency[]> {
   return unwrap(await apiClient.GET('/api/agencies', { signal }));
 }
 
-export const getAgenciesQueryOptions = () =>
-  queryOptions({
-    queryKey: ['agencies'],
-    queryFn: ({ signal }) => getAgencies(signal),
-    staleTime: 10 * 60_000,
-  });
+export const getAgenciesQueryOptions = () => referenceListQueryOptions('agencies', getAgencies);
 
 export const useAgencies = () => useQuery(getAgenciesQueryOptions());

@@ -1,5 +1,6 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState, type ComponentProps } from 'react';
 
+import { SelectField } from '@/components/ui/select-field';
 import {
   agencyLevels,
   isAgencyLevel,
@@ -27,6 +28,12 @@ type CatalogueFiltersProps = {
   onChange: (values: CatalogueFilterValues) => void;
 };
 
+/** One filter's select: which value it sets, its label, its "all" option and its options. */
+type FilterSelect = { name: keyof CatalogueFilterValues } & Omit<
+  ComponentProps<typeof SelectField>,
+  'id' | 'value' | 'onChange'
+>;
+
 const groupByLevel = (agencies: Agency[]) =>
   agencyLevels
     .map((level) => ({ level, agencies: agencies.filter((agency) => agency.level === level) }))
@@ -49,14 +56,33 @@ export function CatalogueFilters({ values, onChange }: CatalogueFiltersProps) {
 
   const onSelect =
     (name: keyof CatalogueFilterValues) =>
-    (event: ChangeEvent<HTMLSelectElement>): void => {
-      const raw = event.target.value;
+    (raw: string): void => {
       const next: CatalogueFilterValues = { ...values };
       if (name === 'level') next.level = isAgencyLevel(raw) ? raw : undefined;
       else if (name === 'onlineLevel') next.onlineLevel = isOnlineServiceLevel(raw) ? raw : undefined;
       else next[name] = orUndefined(raw);
       onChange(next);
     };
+
+  const fieldOptions = (fieldsQuery.data ?? []).map((field) => ({ value: field.id, label: field.name }));
+  const agencyGroups = groupByLevel(agenciesQuery.data ?? []).map((group) => ({
+    label: agencyLevelLabel(t, group.level),
+    options: group.agencies.map((agency) => ({ value: agency.id, label: agency.name })),
+  }));
+  const levelOptions = agencyLevels.map((level) => ({ value: level, label: agencyLevelLabel(t, level) }));
+  const onlineOptions = onlineServiceLevels.map((level) => ({ value: level, label: onlineLevelLabel(t, level) }));
+
+  const selects: FilterSelect[] = [
+    { name: 'fieldId', label: t('filters.field'), allLabel: t('filters.field.all'), options: fieldOptions },
+    { name: 'agencyId', label: t('filters.agency'), allLabel: t('filters.agency.all'), options: agencyGroups },
+    { name: 'level', label: t('filters.level'), allLabel: t('filters.level.all'), options: levelOptions },
+    {
+      name: 'onlineLevel',
+      label: t('filters.onlineLevel'),
+      allLabel: t('filters.onlineLevel.all'),
+      options: onlineOptions,
+    },
+  ];
 
   return (
     <section className={expanded ? 'filters panel is-expanded' : 'filters panel'} aria-labelledby={`${id}-title`}>
@@ -77,57 +103,9 @@ export function CatalogueFilters({ values, onChange }: CatalogueFiltersProps) {
       </h2>
 
       <div id={`${id}-body`} className="filters__body">
-        <div className="form-field">
-          <label htmlFor={`${id}-field`}>{t('filters.field')}</label>
-          <select id={`${id}-field`} value={values.fieldId ?? ''} onChange={onSelect('fieldId')}>
-            <option value="">{t('filters.field.all')}</option>
-            {fieldsQuery.data?.map((field) => (
-              <option key={field.id} value={field.id}>
-                {field.name}
-              </option>
-            ))}
-          </select>
-        </div>
-
-        <div className="form-field">
-          <label htmlFor={`${id}-agency`}>{t('filters.agency')}</label>
-          <select id={`${id}-agency`} value={values.agencyId ?? ''} onChange={onSelect('agencyId')}>
-            <option value="">{t('filters.agency.all')}</option>
-            {groupByLevel(agenciesQuery.data ?? []).map((group) => (
-              <optgroup key={group.level} label={agencyLevelLabel(t, group.level)}>
-                {group.agencies.map((agency) => (
-                  <option key={agency.id} value={agency.id}>
-                    {agency.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
-
-        <div className="form-field">
-          <label htmlFor={`${id}-level`}>{t('filters.level')}</label>
-          <select id={`${id}-level`} value={values.level ?? ''} onChange={onSelect('level')}>
-            <option value="">{t('filters.level.all')}</option>
-            {agencyLevels.map((level) => (
-              <option key={level} value={level}>
-                {agencyLevelLabel(t, level)}
-              </option>
-            ))}
-          </select>
-        </div>
-
-        <div className="form-field">
-          <label htmlFor={`${id}-online`}>{t('filters.onlineLevel')}</label>
-          <select id={`${id}-online`} value={values.onlineLevel ?? ''} onChange={onSelect('onlineLevel')}>
-            <option value="">{t('filters.onlineLevel.all')}</option>
-            {onlineServiceLevels.map((level) => (
-              <option key={level} value={level}>
-                {onlineLevelLabel(t, level)}
-              </option>
-            ))}
-          </select>
-        </div>
+        {selects.map(({ name, ...select }) => (
+          <SelectField key={name} id={`${id}-${name}`} value={values[name]} onChange={onSelect(name)} {...select} />
+        ))}
 
         {failed && (
           <div className="filters__error" role="alert">

@@ -1,8 +1,5 @@
-using AutoMapper;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using OneStop.Application.Common.Interfaces;
-using OneStop.Application.Common.Mappings;
 using OneStop.Application.Common.Models;
 using OneStop.Domain.Agencies;
 using OneStop.Domain.Common;
@@ -30,43 +27,31 @@ public sealed record GetProceduresWithPaginationQuery(
     int PageNumber = 1,
     int PageSize = 20) : IQuery<PaginatedList<ProcedureSummaryDto>>, IPageRequest;
 
-public sealed class GetProceduresWithPaginationQueryHandler(IApplicationDbContext db, IMapper mapper)
+public sealed class GetProceduresWithPaginationQueryHandler(IApplicationDbContext db, PublishedCatalogue catalogue)
     : IQueryHandler<GetProceduresWithPaginationQuery, PaginatedList<ProcedureSummaryDto>>
 {
     public async ValueTask<PaginatedList<ProcedureSummaryDto>> Handle(GetProceduresWithPaginationQuery query, CancellationToken cancellationToken)
     {
-        var procedures = db.Procedures.AsNoTracking().Where(p => p.Status == ProcedureStatus.Published);
-        foreach (var word in VietnameseText.FoldedWords(query.Q ?? ""))
-        {
-            // Folded words hold only letters, digits and dots, so they need no LIKE escaping.
-            var pattern = $"%{word}%";
-            procedures = procedures.Where(p => EF.Functions.Like(p.SearchText, pattern));
-        }
+        var index = await catalogue.GetAsync(db, cancellationToken);
+        var matches = index.Match(VietnameseText.FoldedWords(query.Q ?? "")).Select(position => index.Entries[position]);
         if (query.FieldId is { } fieldId)
         {
-            procedures = procedures.Where(p => p.FieldId == fieldId);
+            matches = matches.Where(e => e.Summary.FieldId == fieldId);
         }
         if (query.AgencyId is { } agencyId)
         {
-            procedures = procedures.Where(p => p.ImplementingAgencyIds.Contains(agencyId));
+            matches = matches.Where(e => e.ImplementingAgencyIds.Contains(agencyId));
         }
         if (query.Level is { } level)
         {
-            procedures = procedures.Where(p => p.Levels.Contains(level));
+            matches = matches.Where(e => e.Summary.Levels.Contains(level));
         }
         if (query.OnlineLevel is { } onlineLevel)
         {
-            procedures = procedures.Where(p => p.OnlineLevel == onlineLevel);
+            matches = matches.Where(e => e.Summary.OnlineLevel == onlineLevel);
         }
-        // Counting needs no join: every procedure has its field (foreign key).
-        var total = await procedures.CountAsync(cancellationToken);
-        var items = await procedures
-            .Join(db.Fields, p => p.FieldId, f => f.Id, (p, f) => new ProcedureListing { Procedure = p, FieldName = f.Name })
-            .OrderBy(l => l.Procedure.Name)
-            .ThenBy(l => l.Procedure.Id)
-            .Skip((query.PageNumber - 1) * query.PageSize)
-            .Take(query.PageSize)
-            .ProjectToListAsync<ProcedureSummaryDto>(mapper.ConfigurationProvider, cancellationToken);
-        return new PaginatedList<ProcedureSummaryDto>(items, total, query.PageNumber, query.PageSize);
+        var found = matches.ToList();
+        var page = found.Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize).Select(e => e.Summary).ToList();
+        return new PaginatedList<ProcedureSummaryDto>(page, found.Count, query.PageNumber, query.PageSize);
     }
 }
