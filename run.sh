@@ -17,6 +17,7 @@ fi
 
 STARTED_DB=
 cleanup() {
+  set +e
   api_stop
   [ -n "$STARTED_DB" ] && { log "Stopping PostgreSQL"; pg_stop "$DATA/postgres"; }
 }

@@ -7,7 +7,11 @@ source "$(dirname "$0")/../scripts/common.sh"
 cd "$ROOT"
 
 DATA="$ROOT/.data/bench-postgres"
-cleanup() { api_stop; pg_stop "$DATA"; }
+cleanup() {
+  set +e
+  api_stop
+  pg_stop "$DATA"
+}
 trap cleanup EXIT
 
 rm -rf "$DATA"

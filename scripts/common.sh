@@ -52,7 +52,10 @@ api_start() {
 }
 
 api_stop() {
-  [ -n "${API_PID:-}" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null
+  if [ -n "${API_PID:-}" ]; then
+    kill "$API_PID" 2>/dev/null
+    wait "$API_PID" 2>/dev/null
+  fi
   API_PID=
   return 0
 }

@@ -5,8 +5,8 @@
 
 pg_bin_dir() {
   local d
-  for d in /usr/lib/postgresql/*/bin; do [ -x "$d/initdb" ] && { echo "$d"; return; }; done
-  command -v initdb >/dev/null && { dirname "$(readlink -f "$(command -v initdb)")"; return; }
+  for d in /usr/lib/postgresql/*/bin; do [ -x "$d/initdb" ] && { echo "$d"; return 0; }; done
+  command -v initdb >/dev/null && { dirname "$(readlink -f "$(command -v initdb)")"; return 0; }
   echo "PostgreSQL server binaries (initdb, pg_ctl) are not installed: apt-get install postgresql" >&2
   return 1
 }
