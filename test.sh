@@ -69,12 +69,11 @@ contract_matches() {
   local before="$RESULTS/contract-before"
   mkdir -p "$before"
   cp client/openapi/onestop.json client/src/lib/api/schema.d.ts "$before/"
-  (cd src/Api && dotnet swagger tofile --output "$ROOT/client/openapi/onestop.json" bin/Release/net10.0/OneStop.Api.dll v1 >/dev/null) || return 1
-  (cd client && npm run --silent gen:api >/dev/null 2>&1) || return 1
+  "$ROOT/scripts/generate-api-contract.sh" --no-build || return 1
   local drift=0
   for f in client/openapi/onestop.json client/src/lib/api/schema.d.ts; do
     if ! cmp -s "$f" "$before/$(basename "$f")"; then
-      echo "$f is out of date with the API: commit the regenerated file." >&2
+      echo "$f is out of date with the API: run scripts/generate-api-contract.sh and commit the result." >&2
       diff -u "$before/$(basename "$f")" "$f" | head -20 >&2
       drift=1
     fi

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OneStop.Api.Infrastructure;
 using OneStop.Application.Agencies.Commands.CreateAgency;
+using OneStop.Application.Agencies.Commands.DissolveAgency;
 using OneStop.Application.Agencies.Queries.GetAgencies;
 
 namespace OneStop.Api.Endpoints;
@@ -20,10 +21,20 @@ public sealed class Agencies : IEndpointGroup
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/dissolve", Dissolve).RequireAuthorization(Policies.CatalogueAdministration)
+            .WithSummary("End an agency's validity and name its successor (mergers)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<Ok<IReadOnlyList<AgencyDto>>> GetAll(ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetAgenciesQuery(), cancellationToken));
+
+    private static async Task<Ok<AgencyDto>> Dissolve(ISender sender, Guid id, DissolveAgencyCommand command, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(command with { Id = id }, cancellationToken));
 
     private static async Task<Created<AgencyDto>> Create(ISender sender, CreateAgencyCommand command, CancellationToken cancellationToken)
     {

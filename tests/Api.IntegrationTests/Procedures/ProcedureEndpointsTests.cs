@@ -122,6 +122,21 @@ public sealed class ProcedureEndpointsTests : TestBase
         (await response.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("type").GetString().ShouldBe("/problems/procedure-version-conflict");
     }
 
+    [Test]
+    public async Task ShouldDissolveAnAgencyOnlyWithTheKey()
+    {
+        var body = new { validTo = "2025-12-31", successorId = _catalogue.CommuneId };
+        var path = $"/api/agencies/{_catalogue.DepartmentId}/dissolve";
+
+        await (await TestApp.CreateClient().PostAsJsonAsync(path, body)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        var response = await TestApp.CreateClient(asAdministrator: true).PostAsJsonAsync(path, body);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("validTo").GetString().ShouldBe("2025-12-31");
+        var self = await TestApp.CreateClient(asAdministrator: true).PostAsJsonAsync(path, new { validTo = "2025-12-31", successorId = _catalogue.DepartmentId });
+        (await self.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ErrorKeys().ShouldBe(["successorId"]);
+    }
+
     [TestCase("/api/procedures/00000000-0000-0000-0000-000000000001")]
     [TestCase("/api/procedures/by-code/9.999999")]
     [TestCase("/api/procedures/00000000-0000-0000-0000-000000000001/versions")]

@@ -1,4 +1,5 @@
 using OneStop.Application.Agencies.Commands.CreateAgency;
+using OneStop.Application.Agencies.Commands.DissolveAgency;
 using OneStop.Application.Agencies.Queries.GetAgencies;
 using OneStop.Application.Common.Exceptions;
 using OneStop.Domain.Agencies;
@@ -48,5 +49,31 @@ public sealed class CreateAgencyTests : TestBase
         parent.Errors.Keys.ShouldBe(["ParentId"]);
         await Should.ThrowAsync<DuplicateCodeException>(() =>
             TestApp.SendAsync(new CreateAgencyCommand("000.00.14.H56", "Sở trùng mã", AgencyLevel.Department, catalogue.ProvinceId, Reform)));
+    }
+
+    [Test]
+    public async Task ShouldDissolveAnAgencyIntoItsSuccessor()
+    {
+        var catalogue = await TestCatalogue.CreateAsync();
+        var merged = await TestApp.SendAsync(new CreateAgencyCommand("000.30.02.H56", "Ủy ban nhân dân xã cũ", AgencyLevel.Commune, catalogue.ProvinceId, Reform));
+
+        var dissolved = await TestApp.SendAsync(new DissolveAgencyCommand(new DateOnly(2025, 12, 31), catalogue.CommuneId) { Id = merged.Id });
+
+        dissolved.ValidTo.ShouldBe(new DateOnly(2025, 12, 31));
+        dissolved.SuccessorId.ShouldBe(catalogue.CommuneId);
+        (await TestApp.SendAsync(new GetAgenciesQuery())).Single(a => a.Id == merged.Id).SuccessorId.ShouldBe(catalogue.CommuneId);
+    }
+
+    [Test]
+    public async Task ShouldRejectASuccessorInsideTheDissolvedSubtreeAndChangeNothing()
+    {
+        var catalogue = await TestCatalogue.CreateAsync();
+        var office = await TestApp.SendAsync(new CreateAgencyCommand("000.14.01.H56", "Văn phòng Sở", AgencyLevel.Unit, catalogue.DepartmentId, Reform));
+
+        await Should.ThrowAsync<InvalidAgencyTreeException>(() =>
+            TestApp.SendAsync(new DissolveAgencyCommand(new DateOnly(2026, 1, 1), office.Id) { Id = catalogue.DepartmentId }));
+        await Should.ThrowAsync<NotFoundException>(() =>
+            TestApp.SendAsync(new DissolveAgencyCommand(new DateOnly(2026, 1, 1), Guid.NewGuid()) { Id = catalogue.DepartmentId }));
+        (await TestApp.SendAsync(new GetAgenciesQuery())).Single(a => a.Id == catalogue.DepartmentId).ValidTo.ShouldBeNull();
     }
 }
