@@ -11,9 +11,3 @@ public sealed class ApiTestSetup
     [OneTimeTearDown]
     public Task StopAsync() => TestApp.StopAsync();
 }
-
-public abstract class TestBase
-{
-    [SetUp]
-    public Task ResetStateAsync() => TestApp.ResetStateAsync();
-}

@@ -11,10 +11,3 @@ public sealed class FunctionalTestSetup
     [OneTimeTearDown]
     public Task StopAsync() => TestApp.StopAsync();
 }
-
-/// <summary>Each test starts from an empty, migrated database.</summary>
-public abstract class TestBase
-{
-    [SetUp]
-    public Task ResetStateAsync() => TestApp.ResetStateAsync();
-}

@@ -6,7 +6,7 @@ using OneStop.Testing;
 
 namespace OneStop.Api.IntegrationTests.Procedures;
 
-public sealed class ProcedureEndpointsTests : TestBase
+public sealed class ProcedureEndpointsTests : DatabaseTestBase
 {
     private TestCatalogue _catalogue = null!;
 

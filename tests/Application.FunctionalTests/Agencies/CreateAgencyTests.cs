@@ -8,7 +8,7 @@ using OneStop.Testing;
 
 namespace OneStop.Application.FunctionalTests.Agencies;
 
-public sealed class CreateAgencyTests : TestBase
+public sealed class CreateAgencyTests : DatabaseTestBase
 {
     private static readonly DateOnly Reform = new(2025, 7, 1);
 

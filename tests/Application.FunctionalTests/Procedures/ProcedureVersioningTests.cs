@@ -12,7 +12,7 @@ using OneStop.Testing;
 
 namespace OneStop.Application.FunctionalTests.Procedures;
 
-public sealed class ProcedureVersioningTests : TestBase
+public sealed class ProcedureVersioningTests : DatabaseTestBase
 {
     private TestCatalogue _catalogue = null!;
 

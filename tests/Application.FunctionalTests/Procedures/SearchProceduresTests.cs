@@ -7,7 +7,7 @@ using OneStop.Testing;
 
 namespace OneStop.Application.FunctionalTests.Procedures;
 
-public sealed class SearchProceduresTests : TestBase
+public sealed class SearchProceduresTests : DatabaseTestBase
 {
     private TestCatalogue _catalogue = null!;
 

@@ -6,7 +6,7 @@ using OneStop.Testing;
 
 namespace OneStop.Application.FunctionalTests.Seed;
 
-public sealed class DemoSeedTests : TestBase
+public sealed class DemoSeedTests : DatabaseTestBase
 {
     [Test]
     public async Task ShouldSeedARealisticTwoTierProvinceOnce()

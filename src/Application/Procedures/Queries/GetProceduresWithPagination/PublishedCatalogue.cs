@@ -13,7 +13,7 @@ namespace OneStop.Application.Procedures.Queries.GetProceduresWithPagination;
 /// the database, also across several API processes. Entries are in search order (name, then id)
 /// and indexed by <see cref="CatalogueSearchIndex"/>.
 /// </summary>
-public sealed class PublishedCatalogue(IMapper mapper)
+public sealed class PublishedCatalogue(IConfigurationProvider mapping)
 {
     private readonly SemaphoreSlim _reload = new(1, 1);
     private Snapshot? _snapshot;
@@ -39,7 +39,7 @@ public sealed class PublishedCatalogue(IMapper mapper)
                     .Join(db.Fields, p => p.FieldId, f => f.Id, (p, f) => new ProcedureListing { Procedure = p, FieldName = f.Name })
                     .OrderBy(l => l.Procedure.Name)
                     .ThenBy(l => l.Procedure.Id)
-                    .ProjectTo<PublishedProcedureEntry>(mapper.ConfigurationProvider)
+                    .ProjectTo<PublishedProcedureEntry>(mapping)
                     .ToListAsync(cancellationToken);
                 _snapshot = new Snapshot(revision, new CatalogueSearchIndex(entries));
             }
