@@ -34,8 +34,11 @@ else
 fi
 
 # TEMPORARY until sign-in lands (issue: identity and access): one key guards catalogue writes.
-[ -f "$DATA/dev-admin-key" ] || head -c 18 /dev/urandom | base64 | tr '+/' '-_' >"$DATA/dev-admin-key"
+[ -f "$DATA/dev-admin-key" ] || random_secret >"$DATA/dev-admin-key"
 ADMIN_KEY=$(cat "$DATA/dev-admin-key")
+# Signs access tokens; kept so that sessions survive a restart.
+[ -f "$DATA/jwt-signing-key" ] || random_secret >"$DATA/jwt-signing-key"
+export ONESTOP_JWT_KEY=${ONESTOP_JWT_KEY:-$(cat "$DATA/jwt-signing-key")}
 
 client_build
 log "Building the API"

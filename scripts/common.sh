@@ -35,7 +35,7 @@ api_start() {
     cd "$ROOT/src/Api" &&
       exec env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production \
         ConnectionStrings__OneStop="$connection" Database__MigrateOnStartup=true \
-        Spa__RootPath="$ROOT/client/dist" "$@" \
+        Jwt__SigningKey="${ONESTOP_JWT_KEY:-$(random_secret)}" Spa__RootPath="$ROOT/client/dist" "$@" \
         dotnet bin/Release/net10.0/OneStop.Api.dll
   ) >"$log_file" 2>&1 &
   API_PID=$!
@@ -50,6 +50,8 @@ api_start() {
     waited=$((waited + 1))
   done
 }
+
+random_secret() { head -c 36 /dev/urandom | base64 | tr '+/' '-_'; }
 
 api_stop() {
   if [ -n "${API_PID:-}" ]; then

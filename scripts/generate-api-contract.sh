@@ -9,5 +9,6 @@ if [ "${1:-}" != "--no-build" ]; then
   dotnet build src/Api/Api.csproj -c Release -nologo -v quiet >/dev/null
   client_install
 fi
-(cd src/Api && dotnet swagger tofile --output "$ROOT/client/openapi/onestop.json" bin/Release/net10.0/OneStop.Api.dll v1 >/dev/null)
+# The CLI starts the host, whose start-up checks want a signing key; this one signs nothing.
+(cd src/Api && Jwt__SigningKey="$(random_secret)" dotnet swagger tofile --output "$ROOT/client/openapi/onestop.json" bin/Release/net10.0/OneStop.Api.dll v1 >/dev/null)
 (cd client && npm run --silent gen:api >/dev/null)

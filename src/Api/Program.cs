@@ -3,7 +3,12 @@ using Mediator;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
 using OneStop.Api.Infrastructure;
+using OneStop.Api.Services;
+using OneStop.Application.Common.Interfaces;
+using OneStop.Infrastructure.Identity;
 using OneStop.Application;
 using OneStop.Application.Common.Behaviours;
 using OneStop.Infrastructure;
@@ -35,8 +40,32 @@ builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = 
     context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
-builder.Services.AddAuthentication(DevelopmentKeyAuthenticationHandler.SchemeName)
+builder.Services.AddOptions<JwtOptions>().BindConfiguration(JwtOptions.Section)
+    .Validate(jwt => jwt.SigningKey.Length >= 32, "Jwt:SigningKey must be set to a secret of at least 32 characters.")
+    .ValidateOnStart();
+var jwt = builder.Configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
+builder.Services.AddAuthentication(Schemes.Default)
+    .AddPolicyScheme(Schemes.Default, "Bearer token, or the temporary development key", options =>
+        options.ForwardDefaultSelector = http => http.Request.Headers.ContainsKey(DevelopmentKeyAuthenticationHandler.HeaderName)
+            ? DevelopmentKeyAuthenticationHandler.SchemeName
+            : JwtBearerDefaults.AuthenticationScheme)
+    .AddJwtBearer(options =>
+    {
+        options.MapInboundClaims = false;
+        options.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidIssuer = jwt.Issuer,
+            ValidAudience = jwt.Audience,
+            IssuerSigningKey = TokenIssuer.SigningKey(jwt),
+            NameClaimType = "name",
+            RoleClaimType = "role",
+            ClockSkew = TimeSpan.FromSeconds(30),
+        };
+    })
     .AddScheme<AuthenticationSchemeOptions, DevelopmentKeyAuthenticationHandler>(DevelopmentKeyAuthenticationHandler.SchemeName, null);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<IUser, CurrentUser>();
+builder.Services.AddOneStopRateLimits(builder.Configuration);
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.CatalogueAdministration, policy => policy.RequireRole(DevelopmentKeyAuthenticationHandler.AdministratorRole));
 builder.Services.AddOneStopOpenApi();
@@ -61,6 +90,7 @@ app.UseSwagger();
 app.UseSwaggerUI(options => options.DocumentTitle = "OneStop API");
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

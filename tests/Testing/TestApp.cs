@@ -34,8 +34,13 @@ public static class TestApp
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = [ApplicationDbContext.Schema],
-            // The catalogue revision is a single row the migrations create; deleting data changes it.
-            TablesToIgnore = [new Table(ApplicationDbContext.Schema, "__ef_migrations_history"), new Table(ApplicationDbContext.Schema, "catalogue_state")],
+            // Rows the migrations write: the catalogue revision (deleting data changes it) and the roles.
+            TablesToIgnore =
+            [
+                new Table(ApplicationDbContext.Schema, "__ef_migrations_history"),
+                new Table(ApplicationDbContext.Schema, "catalogue_state"),
+                new Table(ApplicationDbContext.Schema, "roles"),
+            ],
         });
     }
 

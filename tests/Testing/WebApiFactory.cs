@@ -12,8 +12,8 @@ public sealed class WebApiFactory(string connectionString) : WebApplicationFacto
 {
     public const string AdminKey = "test-development-admin-key";
 
-    /// <summary>Monday 2 March 2026, 09:00 in Hà Nội.</summary>
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
+    /// <summary>Starts at the real time: access tokens are checked against the real clock.</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -22,6 +22,9 @@ public sealed class WebApiFactory(string connectionString) : WebApplicationFacto
         builder.UseSetting("Catalogue:DevelopmentAdminKey", AdminKey);
         builder.UseSetting("Spa:RootPath", "");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Jwt:SigningKey", "test-signing-key-test-signing-key-0123456789");
+        // Many tests sign in from the one test-server address; the limit itself has its own test.
+        builder.UseSetting("RateLimiting:SignInPerMinute", "100000");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -39,6 +39,15 @@ public sealed class DevelopmentKeyAuthenticationHandler(
         System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));
 }
 
+/// <summary>
+/// The default scheme: requests carrying the temporary development key go to that handler, all others
+/// to the JWT bearer handler.
+/// </summary>
+public static class Schemes
+{
+    public const string Default = "BearerOrDevelopmentKey";
+}
+
 public static class Policies
 {
     /// <summary>Creating, editing, publishing and unpublishing catalogue entries.</summary>

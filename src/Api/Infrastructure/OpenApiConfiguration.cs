@@ -8,6 +8,7 @@ namespace OneStop.Api.Infrastructure;
 public static class OpenApiConfiguration
 {
     public const string DocumentName = "v1";
+    private const string BearerScheme = "Bearer";
 
     public static IServiceCollection AddOneStopOpenApi(this IServiceCollection services)
     {
@@ -39,6 +40,13 @@ public static class OpenApiConfiguration
                 Name = DevelopmentKeyAuthenticationHandler.HeaderName,
                 Description = "TEMPORARY development key for catalogue administration, replaced by the identity issue.",
             });
+            options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "The access token from POST /api/auth/sign-in.",
+            });
             options.OperationFilter<AuthorizedOperationFilter>();
             options.ParameterFilter<CamelCaseQueryParameterFilter>();
         });
@@ -57,16 +65,17 @@ public static class OpenApiConfiguration
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
             var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
-            if (!metadata.OfType<IAuthorizeData>().Any() || metadata.OfType<IAllowAnonymous>().Any())
+            var authorize = metadata.OfType<IAuthorizeData>().ToList();
+            if (authorize.Count == 0 || metadata.OfType<IAllowAnonymous>().Any())
             {
                 return;
             }
+            var scheme = authorize.Any(a => a.Policy == Policies.CatalogueAdministration)
+                ? DevelopmentKeyAuthenticationHandler.SchemeName
+                : BearerScheme;
             operation.Security =
             [
-                new OpenApiSecurityRequirement
-                {
-                    [new OpenApiSecuritySchemeReference(DevelopmentKeyAuthenticationHandler.SchemeName, context.Document)] = [],
-                },
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [] },
             ];
         }
     }

@@ -24,6 +24,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         {
             ValidationException validation => Validation(validation.Errors),
             BadHttpRequestException badRequest => BadRequest(badRequest),
+            AuthenticationFailedException failed => Problem(StatusCodes.Status401Unauthorized, "Not signed in", failed.Message),
+            DuplicateAccountException duplicate => Problem(StatusCodes.Status409Conflict, "Account exists", duplicate.Message),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
             DuplicateCodeException duplicate => Problem(StatusCodes.Status409Conflict, "Duplicate code", duplicate.Message),
             DomainException rule => Problem(StatusCodes.Status409Conflict, "Business rule violated", rule.Message, $"/problems/{rule.Rule}"),

@@ -1,0 +1,26 @@
+namespace OneStop.Application.Common.Interfaces;
+
+/// <summary>Accounts, passwords and tokens, implemented on ASP.NET Core Identity in the infrastructure.</summary>
+public interface IIdentityService
+{
+    /// <summary>Creates a citizen account; throws <see cref="Exceptions.DuplicateAccountException"/> or a validation error for a weak password.</summary>
+    Task<Guid> RegisterCitizenAsync(CitizenRegistration registration, CancellationToken cancellationToken);
+
+    /// <summary>Checks the password (locking the account after repeated failures) and starts a new refresh-token family.</summary>
+    Task<TokenPair> SignInAsync(string login, string password, CancellationToken cancellationToken);
+
+    /// <summary>Rotates a refresh token; presenting a rotated or revoked token revokes its whole family.</summary>
+    Task<TokenPair> RefreshAsync(string refreshToken, CancellationToken cancellationToken);
+
+    /// <summary>Revokes the family of the given refresh token; an unknown token changes nothing.</summary>
+    Task SignOutAsync(string refreshToken, CancellationToken cancellationToken);
+
+    Task<AccountDto?> FindAccountAsync(Guid userId, CancellationToken cancellationToken);
+}
+
+public sealed record CitizenRegistration(string FullName, string CitizenId, string PhoneNumber, string Email, string Password);
+
+/// <summary>A short-lived access token (JWT) and the refresh token that renews it.</summary>
+public sealed record TokenPair(string AccessToken, DateTimeOffset AccessTokenExpiresAt, string RefreshToken, DateTimeOffset RefreshTokenExpiresAt);
+
+public sealed record AccountDto(Guid Id, string FullName, string Email, string? PhoneNumber, string? CitizenId, IReadOnlyList<string> Roles);

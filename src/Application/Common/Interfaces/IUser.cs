@@ -1,0 +1,7 @@
+namespace OneStop.Application.Common.Interfaces;
+
+/// <summary>Who sends the current request, as far as a use case needs to know.</summary>
+public interface IUser
+{
+    Guid? Id { get; }
+}

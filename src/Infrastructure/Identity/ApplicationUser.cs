@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace OneStop.Infrastructure.Identity;
+
+/// <summary>An account: a citizen, an organisation, or an officer bound to one agency.</summary>
+public sealed class ApplicationUser : IdentityUser<Guid>
+{
+    public string FullName { get; set; } = "";
+    /// <summary>12-digit citizen ID (CCCD) of a citizen account; unique.</summary>
+    public string? CitizenId { get; set; }
+    /// <summary>The agency an officer belongs to; null for citizens.</summary>
+    public Guid? AgencyId { get; set; }
+}

@@ -1,0 +1,144 @@
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Application.Common.Exceptions;
+using OneStop.Application.Common.Interfaces;
+using OneStop.Application.Common.Security;
+using OneStop.Infrastructure.Data;
+
+namespace OneStop.Infrastructure.Identity;
+
+public sealed class IdentityService(
+    UserManager<ApplicationUser> users, ApplicationDbContext db, TokenIssuer tokens, TimeProvider clock) : IIdentityService
+{
+    public async Task<Guid> RegisterCitizenAsync(CitizenRegistration registration, CancellationToken cancellationToken)
+    {
+        // The unique indexes settle a race between two registrations; these checks give the usual case its message.
+        if (await users.Users.AnyAsync(u => u.CitizenId == registration.CitizenId, cancellationToken))
+        {
+            throw new DuplicateAccountException("citizen ID");
+        }
+        if (await users.FindByEmailAsync(registration.Email) is not null)
+        {
+            throw new DuplicateAccountException("e-mail address");
+        }
+        var user = new ApplicationUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = registration.Email,
+            Email = registration.Email,
+            PhoneNumber = registration.PhoneNumber,
+            FullName = registration.FullName,
+            CitizenId = registration.CitizenId,
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var created = await users.CreateAsync(user, registration.Password);
+        if (!created.Succeeded)
+        {
+            throw new ValidationException(created.Errors.Select(e => new ValidationFailure("Password", e.Description)));
+        }
+        Ensure(await users.AddToRoleAsync(user, Roles.Citizen));
+        await transaction.CommitAsync(cancellationToken);
+        return user.Id;
+    }
+
+    public async Task<TokenPair> SignInAsync(string login, string password, CancellationToken cancellationToken)
+    {
+        var user = login.Contains('@')
+            ? await users.FindByEmailAsync(login)
+            : await users.Users.SingleOrDefaultAsync(u => u.CitizenId == login, cancellationToken);
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            throw new AuthenticationFailedException();
+        }
+        if (!await users.CheckPasswordAsync(user, password))
+        {
+            await users.AccessFailedAsync(user);
+            throw new AuthenticationFailedException();
+        }
+        await users.ResetAccessFailedCountAsync(user);
+        var pair = await IssueAsync(user, familyId: Guid.CreateVersion7(), replacing: null);
+        await db.SaveChangesAsync(cancellationToken);
+        return pair;
+    }
+
+    public async Task<TokenPair> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var presented = await db.RefreshTokens.SingleOrDefaultAsync(t => t.TokenHash == TokenIssuer.Hash(refreshToken), cancellationToken)
+            ?? throw new AuthenticationFailedException();
+        if (presented.RevokedAt is not null)
+        {
+            // A token used twice was copied: end the whole session, for the thief and the owner alike.
+            await RevokeFamilyAsync(presented.FamilyId, now, cancellationToken);
+            throw new AuthenticationFailedException();
+        }
+        var user = await users.FindByIdAsync(presented.UserId.ToString());
+        if (presented.ExpiresAt <= now || user is null || await users.IsLockedOutAsync(user))
+        {
+            throw new AuthenticationFailedException();
+        }
+        presented.RevokedAt = now;
+        var pair = await IssueAsync(user, presented.FamilyId, replacing: presented);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another renewal of the same token won the race: this one is the replay.
+            throw new AuthenticationFailedException();
+        }
+        return pair;
+    }
+
+    public async Task SignOutAsync(string refreshToken, CancellationToken cancellationToken)
+    {
+        var presented = await db.RefreshTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == TokenIssuer.Hash(refreshToken), cancellationToken);
+        if (presented is not null)
+        {
+            await RevokeFamilyAsync(presented.FamilyId, clock.GetUtcNow(), cancellationToken);
+        }
+    }
+
+    public async Task<AccountDto?> FindAccountAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        return user is null
+            ? null
+            : new AccountDto(user.Id, user.FullName, user.Email ?? "", user.PhoneNumber, user.CitizenId, [.. await users.GetRolesAsync(user)]);
+    }
+
+    private async Task<TokenPair> IssueAsync(ApplicationUser user, Guid familyId, RefreshToken? replacing)
+    {
+        var access = tokens.AccessToken(user, await users.GetRolesAsync(user));
+        var refresh = tokens.RefreshToken();
+        var stored = new RefreshToken
+        {
+            UserId = user.Id,
+            FamilyId = familyId,
+            TokenHash = refresh.Hash,
+            CreatedAt = clock.GetUtcNow(),
+            ExpiresAt = refresh.ExpiresAt,
+        };
+        db.RefreshTokens.Add(stored);
+        if (replacing is not null)
+        {
+            replacing.ReplacedById = stored.Id;
+        }
+        return new TokenPair(access.Token, access.ExpiresAt, refresh.Token, refresh.ExpiresAt);
+    }
+
+    private Task RevokeFamilyAsync(Guid familyId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.RefreshTokens
+            .Where(t => t.FamilyId == familyId && t.RevokedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now), cancellationToken);
+
+    private static void Ensure(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
