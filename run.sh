@@ -40,6 +40,16 @@ ADMIN_KEY=$(cat "$DATA/dev-admin-key")
 [ -f "$DATA/jwt-signing-key" ] || random_secret >"$DATA/jwt-signing-key"
 export ONESTOP_JWT_KEY=${ONESTOP_JWT_KEY:-$(cat "$DATA/jwt-signing-key")}
 
+# Prints the seeded demo accounts from the file the seed reads.
+demo_accounts() {
+  node -e '
+    const seed = require(process.argv[1]);
+    if (process.argv[2] === "password") { console.log(seed.password); process.exit(0); }
+    for (const a of seed.accounts)
+      console.log(`    ${a.roles.join(", ").padEnd(24)} ${a.email.padEnd(38)} ${a.agencyCode ?? ""}`);
+  ' "$ROOT/src/Infrastructure/Data/Seed/demo-accounts.json" "$1"
+}
+
 client_build
 log "Building the API"
 dotnet build "$ROOT/src/Api/Api.csproj" -c Release -nologo -v quiet >/dev/null
@@ -55,9 +65,9 @@ cat <<BANNER
     Health:        http://127.0.0.1:$PORT/health/ready
     API log:       .data/api.log
 
-  Demo accounts
-    Citizens browse the catalogue without an account.
-    Catalogue administrator (TEMPORARY development key, until sign-in lands):
+  Demo accounts (sign in at /api/auth/sign-in; password for all: $(demo_accounts password))
+$(demo_accounts list)
+    Catalogue writes (TEMPORARY development key, until roles guard them):
       send the header  X-Admin-Key: $ADMIN_KEY
 
   Press Ctrl-C to stop.

@@ -1,14 +1,17 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using OneStop.Domain.Agencies;
 using OneStop.Domain.Fields;
 using OneStop.Domain.Procedures;
 using OneStop.Infrastructure.Data.Seed;
+using OneStop.Infrastructure.Identity;
 
 namespace OneStop.Infrastructure.Data;
 
 /// <summary>Applies the committed migrations and, on an empty database, seeds the demo province.</summary>
-public sealed class ApplicationDbContextInitialiser(ApplicationDbContext db, TimeProvider clock, ILogger<ApplicationDbContextInitialiser> logger)
+public sealed class ApplicationDbContextInitialiser(
+    ApplicationDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, ILogger<ApplicationDbContextInitialiser> logger)
 {
     /// <summary>The day the demo organisation tree starts: the two-tier reform of 1 July 2025.</summary>
     private static readonly DateOnly ReformDay = new(2025, 7, 1);
@@ -46,7 +49,9 @@ public sealed class ApplicationDbContextInitialiser(ApplicationDbContext db, Tim
         db.Fields.AddRange(fields.Values);
         db.Procedures.AddRange(procedures);
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Seeded {Agencies} agencies, {Fields} fields and {Procedures} procedures",
-            agencies.Count, fields.Count, procedures.Count);
+        var accounts = DemoAccounts.Load();
+        await accounts.CreateAsync(users, agencies.ToDictionary(a => a.Key, a => a.Value.Id));
+        logger.LogInformation("Seeded {Agencies} agencies, {Fields} fields, {Procedures} procedures and {Accounts} demo accounts",
+            agencies.Count, fields.Count, procedures.Count, accounts.Accounts.Count);
     }
 }

@@ -8,6 +8,8 @@ public sealed class ApplicationUser : IdentityUser<Guid>
     public string FullName { get; set; } = "";
     /// <summary>12-digit citizen ID (CCCD) of a citizen account; unique.</summary>
     public string? CitizenId { get; set; }
-    /// <summary>The agency an officer belongs to; null for citizens.</summary>
+    /// <summary>Tax code (MST) of an organisation account; unique.</summary>
+    public string? TaxCode { get; set; }
+    /// <summary>The agency an officer belongs to; null for citizens and organisations.</summary>
     public Guid? AgencyId { get; set; }
 }

@@ -15,6 +15,8 @@ public static class IdentityConfiguration
             user.Property(u => u.FullName).HasMaxLength(200);
             user.Property(u => u.CitizenId).HasMaxLength(12);
             user.HasIndex(u => u.CitizenId).IsUnique().HasFilter("citizen_id IS NOT NULL");
+            user.Property(u => u.TaxCode).HasMaxLength(14);
+            user.HasIndex(u => u.TaxCode).IsUnique().HasFilter("tax_code IS NOT NULL");
             user.HasIndex(u => u.NormalizedEmail).IsUnique().HasDatabaseName("ix_users_normalized_email_unique");
         });
         builder.Entity<IdentityRole<Guid>>(role =>

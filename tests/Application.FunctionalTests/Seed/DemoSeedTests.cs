@@ -26,6 +26,21 @@ public sealed class DemoSeedTests : DatabaseTestBase
     }
 
     [Test]
+    public async Task ShouldSeedADemoAccountForEveryRoleThatCanSignIn()
+    {
+        await TestApp.SeedDemoDataAsync();
+
+        var roles = await TestApp.WithDbContextAsync(db => db.UserRoles
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).Distinct().ToListAsync());
+        roles.ShouldBe(Application.Common.Security.Roles.All, ignoreOrder: true);
+        var officers = await TestApp.WithDbContextAsync(db => db.Users.Where(u => u.CitizenId == null && u.TaxCode == null).ToListAsync());
+        officers.Count.ShouldBe(6);
+        officers.ShouldAllBe(o => o.AgencyId != null);
+        var tokens = await TestApp.SendAsync(new Application.Identity.Commands.SignIn.SignInCommand("processor@demo.onestop.vn", "OneStop@2026"));
+        tokens.AccessToken.ShouldNotBeNullOrEmpty();
+    }
+
+    [Test]
     public async Task ShouldFindTheSeededConstructionPermitWithoutDiacritics()
     {
         await TestApp.SeedDemoDataAsync();

@@ -37,6 +37,7 @@ namespace OneStop.Infrastructure.Data.Migrations
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     full_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     citizen_id = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    tax_code = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: true),
                     agency_id = table.Column<Guid>(type: "uuid", nullable: true),
                     user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -281,6 +282,14 @@ namespace OneStop.Infrastructure.Data.Migrations
                 table: "users",
                 column: "normalized_email",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_users_tax_code",
+                schema: "onestop",
+                table: "users",
+                column: "tax_code",
+                unique: true,
+                filter: "tax_code IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "UserNameIndex",

@@ -12,7 +12,7 @@ using OneStop.Infrastructure.Data;
 namespace OneStop.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(ApplicationDbContext))]
-    [Migration("20261123210616_IdentityAccounts")]
+    [Migration("20261123211156_IdentityAccounts")]
     partial class IdentityAccounts
     {
         /// <inheritdoc />
@@ -531,6 +531,11 @@ namespace OneStop.Infrastructure.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("security_stamp");
 
+                    b.Property<string>("TaxCode")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("tax_code");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("two_factor_enabled");
@@ -555,6 +560,11 @@ namespace OneStop.Infrastructure.Data.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("TaxCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_users_tax_code")
+                        .HasFilter("tax_code IS NOT NULL");
 
                     b.ToTable("users", "onestop");
                 });

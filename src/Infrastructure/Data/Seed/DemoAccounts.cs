@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using OneStop.Infrastructure.Identity;
+
+namespace OneStop.Infrastructure.Data.Seed;
+
+/// <summary>One demo account for each role of the demo province (demo-accounts.json, printed by run.sh).</summary>
+public sealed record DemoAccounts(string Password, IReadOnlyList<DemoAccounts.Account> Accounts)
+{
+    public sealed record Account(
+        string Email, string FullName, string? CitizenId, string? TaxCode, string PhoneNumber, IReadOnlyList<string> Roles, string? AgencyCode);
+
+    public static DemoAccounts Load()
+    {
+        using var stream = typeof(DemoAccounts).Assembly.GetManifestResourceStream("OneStop.Infrastructure.Data.Seed.demo-accounts.json")
+            ?? throw new InvalidOperationException("The embedded demo-accounts.json is missing.");
+        return JsonSerializer.Deserialize<DemoAccounts>(stream, JsonSerializerOptions.Web)
+            ?? throw new InvalidOperationException("demo-accounts.json is empty.");
+    }
+
+    public async Task CreateAsync(UserManager<ApplicationUser> users, IReadOnlyDictionary<string, Guid> agencyIds)
+    {
+        foreach (var account in Accounts)
+        {
+            var user = new ApplicationUser
+            {
+                Id = Guid.CreateVersion7(),
+                UserName = account.Email,
+                Email = account.Email,
+                EmailConfirmed = true,
+                PhoneNumber = account.PhoneNumber,
+                FullName = account.FullName,
+                CitizenId = account.CitizenId,
+                TaxCode = account.TaxCode,
+                AgencyId = account.AgencyCode is null ? null : agencyIds[account.AgencyCode],
+            };
+            Ensure(await users.CreateAsync(user, Password));
+            Ensure(await users.AddToRolesAsync(user, account.Roles));
+        }
+    }
+
+    private static void Ensure(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
