@@ -33,9 +33,6 @@ else
   CONNECTION=$(with_database "$PG_URL" onestop)
 fi
 
-# TEMPORARY until sign-in lands (issue: identity and access): one key guards catalogue writes.
-[ -f "$DATA/dev-admin-key" ] || random_secret >"$DATA/dev-admin-key"
-ADMIN_KEY=$(cat "$DATA/dev-admin-key")
 # Signs access tokens; kept so that sessions survive a restart.
 [ -f "$DATA/jwt-signing-key" ] || random_secret >"$DATA/jwt-signing-key"
 export ONESTOP_JWT_KEY=${ONESTOP_JWT_KEY:-$(cat "$DATA/jwt-signing-key")}
@@ -54,7 +51,7 @@ client_build
 log "Building the API"
 dotnet build "$ROOT/src/Api/Api.csproj" -c Release -nologo -v quiet >/dev/null
 log "Migrating, seeding the demo province and starting the API"
-api_start "$PORT" "$CONNECTION" "$DATA/api.log" Database__SeedDemoData=true Catalogue__DevelopmentAdminKey="$ADMIN_KEY"
+api_start "$PORT" "$CONNECTION" "$DATA/api.log" Database__SeedDemoData=true
 
 cat <<BANNER
 
@@ -67,8 +64,7 @@ cat <<BANNER
 
   Demo accounts (sign in at /api/auth/sign-in; password for all: $(demo_accounts password))
 $(demo_accounts list)
-    Catalogue writes (TEMPORARY development key, until roles guard them):
-      send the header  X-Admin-Key: $ADMIN_KEY
+    Catalogue administration needs the Administrator's access token (Authorize in Swagger UI).
 
   Press Ctrl-C to stop.
 BANNER

@@ -121,7 +121,7 @@ e2e() {
   port=$(pg_free_port 18080)
   connection=$(with_database "$ONESTOP_TEST_DB" "onestop_e2e_$$")
   api_start "$port" "$connection" "$RESULTS/e2e-api.log" Database__SeedDemoData=true \
-    Catalogue__DevelopmentAdminKey=e2e-admin-key Logging__LogLevel__Default=Warning || return 1
+    Logging__LogLevel__Default=Warning || return 1
   log "Playwright in /usr/bin/chromium against http://127.0.0.1:$port"
   (cd client && E2E_BASE_URL="http://127.0.0.1:$port" PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/e2e.json" npx playwright test 2>&1 | tail -15)
   api_stop

@@ -11,7 +11,7 @@ if (!['127.0.0.1', 'localhost', '[::1]'].includes(base.hostname)) throw new Erro
 const target = Number(args.procedures ?? 5000);
 const concurrency = Number(args.concurrency ?? 8);
 const seconds = Math.min(Number(args.seconds ?? 15), 120);
-const adminKey = args['admin-key'];
+let accessToken;   // the seeded Administrator's, for the catalogue writes of the seed phase
 const phase = args.phase ?? 'all';   // seed | measure | all
 const agent = new http.Agent({ keepAlive: true, maxSockets: Math.max(concurrency, 8) });
 
@@ -20,7 +20,7 @@ function request(method, path, body) {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const req = http.request({
       agent, host: base.hostname, port: base.port, method, path,
-      headers: { accept: 'application/json', ...(payload ? { 'content-type': 'application/json' } : {}), ...(adminKey ? { 'x-admin-key': adminKey } : {}) },
+      headers: { accept: 'application/json', ...(payload ? { 'content-type': 'application/json' } : {}), ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}) },
     }, res => {
       const chunks = [];
       res.on('data', c => chunks.push(c));
@@ -49,6 +49,9 @@ async function pool(count, worker) {
 const first = await json('GET', '/api/procedures?pageSize=1');
 const missing = target - first.totalCount;
 if (phase !== 'measure' && missing > 0) {
+  const demo = JSON.parse(readFileSync(args.accounts, 'utf8'));
+  const admin = demo.accounts.find(a => a.roles.includes('Administrator'));
+  accessToken = (await json('POST', '/api/auth/sign-in', { login: admin.email, password: demo.password })).accessToken;
   const templates = [];
   for (let page = 1; templates.length < first.totalCount; page++) {
     const p = await json('GET', `/api/procedures?pageSize=100&pageNumber=${page}`);

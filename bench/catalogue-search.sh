@@ -23,8 +23,8 @@ PORT=$(pg_free_port 18180)
 log "Starting the API on 127.0.0.1:$PORT"
 # Request logs go to Warning: the figures measure the API, not console output.
 api_start "$PORT" "$(with_database "$PG_URL" onestop_bench)" "$ROOT/.data/bench-api.log" \
-  Database__SeedDemoData=true Catalogue__DevelopmentAdminKey=bench-admin-key Logging__LogLevel__Default=Warning
-BENCH=(node "$ROOT/bench/catalogue-search.mjs" --base "http://127.0.0.1:$PORT" --admin-key bench-admin-key --pid "$API_PID")
+  Database__SeedDemoData=true Logging__LogLevel__Default=Warning
+BENCH=(node "$ROOT/bench/catalogue-search.mjs" --base "http://127.0.0.1:$PORT" --accounts "$ROOT/src/Infrastructure/Data/Seed/demo-accounts.json" --pid "$API_PID")
 "${BENCH[@]}" --phase seed "$@"
 # What autovacuum does after a bulk load, done now so the figures do not depend on when it runs.
 psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d onestop_bench -c 'VACUUM ANALYZE'

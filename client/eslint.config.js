@@ -66,6 +66,12 @@ export default defineConfig(
               except: ['./catalogue-filters'],
               message: 'Features may not import other features: compose them in src/app/routes.',
             },
+            {
+              target: './src/features/auth',
+              from: './src/features',
+              except: ['./auth'],
+              message: 'Features may not import other features: compose them in src/app/routes.',
+            },
             // Unidirectional: app → features → shared.
             { target: './src/features', from: './src/app', message: 'Features may not import the app layer.' },
             {

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Mediator;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -44,11 +43,7 @@ builder.Services.AddOptions<JwtOptions>().BindConfiguration(JwtOptions.Section)
     .Validate(jwt => jwt.SigningKey.Length >= 32, "Jwt:SigningKey must be set to a secret of at least 32 characters.")
     .ValidateOnStart();
 var jwt = builder.Configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
-builder.Services.AddAuthentication(Schemes.Default)
-    .AddPolicyScheme(Schemes.Default, "Bearer token, or the temporary development key", options =>
-        options.ForwardDefaultSelector = http => http.Request.Headers.ContainsKey(DevelopmentKeyAuthenticationHandler.HeaderName)
-            ? DevelopmentKeyAuthenticationHandler.SchemeName
-            : JwtBearerDefaults.AuthenticationScheme)
+builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
     .AddJwtBearer(options =>
     {
         options.MapInboundClaims = false;
@@ -61,13 +56,11 @@ builder.Services.AddAuthentication(Schemes.Default)
             RoleClaimType = "role",
             ClockSkew = TimeSpan.FromSeconds(30),
         };
-    })
-    .AddScheme<AuthenticationSchemeOptions, DevelopmentKeyAuthenticationHandler>(DevelopmentKeyAuthenticationHandler.SchemeName, null);
+    });
+builder.Services.AddOneStopPolicies();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IUser, CurrentUser>();
 builder.Services.AddOneStopRateLimits(builder.Configuration);
-builder.Services.AddAuthorizationBuilder()
-    .AddPolicy(Policies.CatalogueAdministration, policy => policy.RequireRole(DevelopmentKeyAuthenticationHandler.AdministratorRole));
 builder.Services.AddOneStopOpenApi();
 
 var app = builder.Build();

@@ -1,5 +1,8 @@
 using System.Net.Http.Headers;
 using Mediator;
+using Microsoft.AspNetCore.Identity;
+using OneStop.Application.Common.Interfaces;
+using OneStop.Infrastructure.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OneStop.Infrastructure.Data;
@@ -89,14 +92,35 @@ public static class TestApp
         await scope.ServiceProvider.GetRequiredService<ApplicationDbContextInitialiser>().SeedAsync();
     }
 
-    public static HttpClient CreateClient(bool asAdministrator = false)
+    /// <summary>An anonymous client.</summary>
+    public static HttpClient CreateClient()
     {
         var client = Factory.CreateClient();
-        if (asAdministrator)
-        {
-            client.DefaultRequestHeaders.Add("X-Admin-Key", WebApiFactory.AdminKey);
-        }
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return client;
+    }
+
+    /// <summary>A client signed in as an account that holds <paramref name="role"/>.</summary>
+    public static async Task<HttpClient> CreateClientAsync(string role)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await SignInAsAsync(role));
+        return client;
+    }
+
+    /// <summary>Signs in as <c>{role}@test.onestop.vn</c>, creating that account on first use after a reset.</summary>
+    public static async Task<string> SignInAsAsync(string role)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var email = $"{role.ToLowerInvariant()}@test.onestop.vn";
+        if (await users.FindByEmailAsync(email) is null)
+        {
+            var user = new ApplicationUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, FullName = $"Test {role}" };
+            await users.CreateAsync(user, TestAccounts.Password);
+            await users.AddToRoleAsync(user, role);
+        }
+        var tokens = await scope.ServiceProvider.GetRequiredService<IIdentityService>().SignInAsync(email, TestAccounts.Password, CancellationToken.None);
+        return tokens.AccessToken;
     }
 }

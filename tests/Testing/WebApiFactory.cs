@@ -10,8 +10,6 @@ namespace OneStop.Testing;
 /// <summary>The real API host on the test database, with a clock the tests control.</summary>
 public sealed class WebApiFactory(string connectionString) : WebApplicationFactory<Program>
 {
-    public const string AdminKey = "test-development-admin-key";
-
     /// <summary>Starts at the real time: access tokens are checked against the real clock.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -19,7 +17,6 @@ public sealed class WebApiFactory(string connectionString) : WebApplicationFacto
     {
         builder.UseSetting("ConnectionStrings:OneStop", connectionString);
         builder.UseSetting("Database:MigrateOnStartup", "false");
-        builder.UseSetting("Catalogue:DevelopmentAdminKey", AdminKey);
         builder.UseSetting("Spa:RootPath", "");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Jwt:SigningKey", "test-signing-key-test-signing-key-0123456789");

@@ -4,6 +4,9 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 import { MainErrorFallback } from '@/components/errors/main-error-fallback';
 import { paths } from '@/config/paths';
 
+import { ProfileRoute } from './routes/auth/profile';
+import { RegisterRoute } from './routes/auth/register';
+import { SignInRoute } from './routes/auth/sign-in';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { ProcedureRoute } from './routes/procedures/procedure';
@@ -19,6 +22,9 @@ export const routes: RouteObject[] = [
       { path: paths.home.path, element: <HomeRoute /> },
       { path: paths.procedures.path, element: <ProceduresRoute /> },
       { path: paths.procedure.path, element: <ProcedureRoute /> },
+      { path: paths.signIn.path, element: <SignInRoute /> },
+      { path: paths.register.path, element: <RegisterRoute /> },
+      { path: paths.profile.path, element: <ProfileRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -14,4 +14,18 @@ export const paths = {
     path: '/procedures/:id',
     getHref: (id: string) => `/procedures/${encodeURIComponent(id)}`,
   },
+  signIn: {
+    path: '/sign-in',
+    /** `redirectTo`: where to go after signing in (an in-app path). */
+    getHref: (redirectTo?: string) =>
+      redirectTo ? `/sign-in?${new URLSearchParams({ redirectTo }).toString()}` : '/sign-in',
+  },
+  register: {
+    path: '/register',
+    getHref: () => '/register',
+  },
+  profile: {
+    path: '/profile',
+    getHref: () => '/profile',
+  },
 } as const;

@@ -2,7 +2,9 @@ import createClient, { type Middleware } from 'openapi-fetch';
 
 import { env } from '@/config/env';
 
-import type { ApiPaths } from './api/types';
+import type { ApiPaths, TokenPair } from './api/types';
+import { createAuthMiddleware } from './auth/auth-middleware';
+import { tokenStore } from './auth/token-store';
 import { ApiError, readProblemDetails } from './problem-details';
 
 /** Turns every non-2xx response into an ApiError carrying the RFC 9457 problem details. */
@@ -26,7 +28,13 @@ export const apiClient = createClient<ApiPaths>({
   fetch: (request) => globalThis.fetch(request),
 });
 
-apiClient.use(problemDetailsMiddleware);
+/** Renews the tokens (the auth middleware skips this endpoint, so a 401 here is final). */
+async function refreshTokens(refreshToken: string): Promise<TokenPair> {
+  return unwrap(await apiClient.POST('/api/auth/refresh', { body: { refreshToken } }));
+}
+
+// onResponse runs in reverse order: the auth middleware sees a 401 (and may retry) before it becomes an ApiError.
+apiClient.use(problemDetailsMiddleware, createAuthMiddleware({ store: tokenStore, refresh: refreshTokens }));
 
 /** openapi-fetch returns `data | undefined`; the middleware already threw for errors. */
 export function unwrap<T>(result: { data?: T; response: Response }): T {

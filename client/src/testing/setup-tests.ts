@@ -3,6 +3,9 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 
+import { tokenStore } from '@/lib/auth/token-store';
+
+import { resetAuthDb } from './mocks/handlers/auth';
 import { server } from './mocks/server';
 
 // jsdom does not implement scrolling; react-router's ScrollRestoration calls it.
@@ -16,6 +19,8 @@ beforeAll(() => {
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  tokenStore.clear();
+  resetAuthDb();
   window.localStorage.clear();
   document.documentElement.lang = '';
 });

@@ -35,7 +35,7 @@ public sealed class Auth : IEndpointGroup
         group.MapPost("/sign-out", SignOut).AllowAnonymous()
             .WithSummary("End the session the refresh token belongs to")
             .ProducesValidationProblem();
-        group.MapGet("/me", Me).RequireAuthorization()
+        group.MapGet("/me", Me).RequireAuthorization(Policies.SignedIn)
             .WithSummary("The signed-in account")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
     }

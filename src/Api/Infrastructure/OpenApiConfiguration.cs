@@ -33,13 +33,6 @@ public static class OpenApiConfiguration
                     options.IncludeXmlComments(xml);
                 }
             }
-            options.AddSecurityDefinition(DevelopmentKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.ApiKey,
-                In = ParameterLocation.Header,
-                Name = DevelopmentKeyAuthenticationHandler.HeaderName,
-                Description = "TEMPORARY development key for catalogue administration, replaced by the identity issue.",
-            });
             options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
@@ -65,17 +58,13 @@ public static class OpenApiConfiguration
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
             var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
-            var authorize = metadata.OfType<IAuthorizeData>().ToList();
-            if (authorize.Count == 0 || metadata.OfType<IAllowAnonymous>().Any())
+            if (!metadata.OfType<IAuthorizeData>().Any() || metadata.OfType<IAllowAnonymous>().Any())
             {
                 return;
             }
-            var scheme = authorize.Any(a => a.Policy == Policies.CatalogueAdministration)
-                ? DevelopmentKeyAuthenticationHandler.SchemeName
-                : BearerScheme;
             operation.Security =
             [
-                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [] },
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] },
             ];
         }
     }

@@ -43,7 +43,7 @@ public sealed class OpenApiDocumentTests
         var create = _document.GetProperty("paths").GetProperty("/api/procedures").GetProperty("post");
 
         create.GetProperty("responses").EnumerateObject().Select(r => r.Name).ShouldBe(["201", "400", "401", "403", "409"], ignoreOrder: true);
-        create.GetProperty("security")[0].EnumerateObject().Single().Name.ShouldBe("DevelopmentKey");
+        create.GetProperty("security")[0].EnumerateObject().Single().Name.ShouldBe("Bearer");
     }
 
     [Test]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using OneStop.Application.Common.Security;
 using OneStop.Testing;
 
 namespace OneStop.Api.IntegrationTests.Procedures;
@@ -41,7 +42,7 @@ public sealed class ProcedureEndpointsTests : DatabaseTestBase
     [Test]
     public async Task ShouldCreatePublishAndFindAProcedureOverHttp()
     {
-        var admin = TestApp.CreateClient(asAdministrator: true);
+        var admin = await TestApp.CreateClientAsync(Roles.Administrator);
         var anonymous = TestApp.CreateClient();
 
         var created = await admin.PostAsJsonAsync("/api/procedures", NewProcedureBody());
@@ -66,14 +67,15 @@ public sealed class ProcedureEndpointsTests : DatabaseTestBase
     }
 
     [Test]
-    public async Task ShouldAnswer401WithoutOrWithAWrongKeyAndWriteNothing()
+    public async Task ShouldAnswer401AnonymouslyAnd403ToANonAdministratorAndWriteNothing()
     {
         var anonymous = TestApp.CreateClient();
-        var wrongKey = TestApp.CreateClient();
-        wrongKey.DefaultRequestHeaders.Add("X-Admin-Key", "guess");
+        var citizen = await TestApp.CreateClientAsync(Roles.Citizen);
+        var processor = await TestApp.CreateClientAsync(Roles.Processor);
 
         await (await anonymous.PostAsJsonAsync("/api/procedures", NewProcedureBody())).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-        await (await wrongKey.PostAsJsonAsync("/api/procedures", NewProcedureBody())).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        await (await citizen.PostAsJsonAsync("/api/procedures", NewProcedureBody())).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await processor.PostAsJsonAsync("/api/procedures", NewProcedureBody())).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await anonymous.PostAsJsonAsync("/api/fields", new { code = "DD", name = "Đất đai" })).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         (await CountAsync()).ShouldBe(0);
     }
@@ -81,7 +83,7 @@ public sealed class ProcedureEndpointsTests : DatabaseTestBase
     [Test]
     public async Task ShouldAnswer400WithFieldErrorsForBadInput()
     {
-        var admin = TestApp.CreateClient(asAdministrator: true);
+        var admin = await TestApp.CreateClientAsync(Roles.Administrator);
 
         var response = await admin.PostAsJsonAsync("/api/procedures", NewProcedureBody(code: "1-009994", fee: -1, fieldId: Guid.NewGuid().ToString()));
 
@@ -93,7 +95,7 @@ public sealed class ProcedureEndpointsTests : DatabaseTestBase
     [Test]
     public async Task ShouldAnswer400NamingAFieldThatIsNotValidJson()
     {
-        var admin = TestApp.CreateClient(asAdministrator: true);
+        var admin = await TestApp.CreateClientAsync(Roles.Administrator);
         var json = JsonSerializer.Serialize(NewProcedureBody()).Replace("\"FullOnline\"", "\"Sometimes\"");
 
         var response = await admin.PostAsync("/api/procedures", new StringContent(json, Encoding.UTF8, "application/json"));
@@ -104,7 +106,7 @@ public sealed class ProcedureEndpointsTests : DatabaseTestBase
     [Test]
     public async Task ShouldAnswer409ForADuplicateCode()
     {
-        var admin = TestApp.CreateClient(asAdministrator: true);
+        var admin = await TestApp.CreateClientAsync(Roles.Administrator);
         (await admin.PostAsJsonAsync("/api/procedures", NewProcedureBody())).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         await (await admin.PostAsJsonAsync("/api/procedures", NewProcedureBody())).ShouldBeProblemAsync(HttpStatusCode.Conflict);
@@ -114,7 +116,7 @@ public sealed class ProcedureEndpointsTests : DatabaseTestBase
     [Test]
     public async Task ShouldAnswer409NamingTheRuleWhenUnpublishingADraft()
     {
-        var admin = TestApp.CreateClient(asAdministrator: true);
+        var admin = await TestApp.CreateClientAsync(Roles.Administrator);
         var created = await (await admin.PostAsJsonAsync("/api/procedures", NewProcedureBody())).Content.ReadFromJsonAsync<JsonElement>();
 
         var response = await admin.PostAsync($"/api/procedures/{created.GetProperty("id").GetString()}/unpublish", null);
@@ -123,17 +125,18 @@ public sealed class ProcedureEndpointsTests : DatabaseTestBase
     }
 
     [Test]
-    public async Task ShouldDissolveAnAgencyOnlyWithTheKey()
+    public async Task ShouldDissolveAnAgencyOnlyAsAnAdministrator()
     {
         var body = new { validTo = "2025-12-31", successorId = _catalogue.CommuneId };
         var path = $"/api/agencies/{_catalogue.DepartmentId}/dissolve";
 
         await (await TestApp.CreateClient().PostAsJsonAsync(path, body)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-        var response = await TestApp.CreateClient(asAdministrator: true).PostAsJsonAsync(path, body);
+        await (await (await TestApp.CreateClientAsync(Roles.Leader)).PostAsJsonAsync(path, body)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        var response = await (await TestApp.CreateClientAsync(Roles.Administrator)).PostAsJsonAsync(path, body);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("validTo").GetString().ShouldBe("2025-12-31");
-        var self = await TestApp.CreateClient(asAdministrator: true).PostAsJsonAsync(path, new { validTo = "2025-12-31", successorId = _catalogue.DepartmentId });
+        var self = await (await TestApp.CreateClientAsync(Roles.Administrator)).PostAsJsonAsync(path, new { validTo = "2025-12-31", successorId = _catalogue.DepartmentId });
         (await self.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ErrorKeys().ShouldBe(["successorId"]);
     }
 

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 
 import { MAIN_CONTENT_ID, MainLayout } from '@/components/layouts/main-layout';
+import { AccountMenu } from '@/features/auth/components/account-menu';
 
 /** Moves focus to <main> after a client-side page change, so keyboard and screen-reader users start at the content. */
 function useFocusMainOnNavigation() {
@@ -17,7 +18,7 @@ function useFocusMainOnNavigation() {
 export function RootRoute() {
   useFocusMainOnNavigation();
   return (
-    <MainLayout>
+    <MainLayout account={<AccountMenu />}>
       <Outlet />
       <ScrollRestoration />
     </MainLayout>

@@ -8,11 +8,13 @@ import { LanguageSwitch } from './language-switch';
 
 type MainLayoutProps = {
   children: ReactNode;
+  /** The header's account links (sign in, or the user's name), composed by the app. */
+  account?: ReactNode;
 };
 
 export const MAIN_CONTENT_ID = 'main-content';
 
-export function MainLayout({ children }: MainLayoutProps) {
+export function MainLayout({ children, account }: MainLayoutProps) {
   const { t } = useTranslation();
   const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'site-nav__link is-active' : 'site-nav__link');
 
@@ -33,6 +35,7 @@ export function MainLayout({ children }: MainLayoutProps) {
               <span className="brand__title">{t('app.title')}</span>
             </span>
           </Link>
+          {account}
           <LanguageSwitch />
         </div>
         <nav className="site-nav" aria-label={t('layout.nav.label')}>

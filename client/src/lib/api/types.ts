@@ -28,6 +28,12 @@ export type ProcedureVersion = Schemas['ProcedureVersionDto'];
 export type ProblemDetails = Schemas['ProblemDetails'];
 export type ValidationProblemDetails = Schemas['HttpValidationProblemDetails'];
 
+export type RegisterRequest = Schemas['RegisterCitizenCommand'];
+export type RegisteredAccount = Schemas['RegisteredAccountDto'];
+export type SignInRequest = Schemas['SignInCommand'];
+export type TokenPair = Schemas['TokenPairDto'];
+export type Account = Schemas['AccountDto'];
+
 export type ProceduresQuery = NonNullable<paths['/api/procedures']['get']['parameters']['query']>;
 
 // Runtime lists of the string enums, in display order. A Record keyed by the generated union

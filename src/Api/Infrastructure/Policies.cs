@@ -1,0 +1,21 @@
+using OneStop.Application.Common.Security;
+
+namespace OneStop.Api.Infrastructure;
+
+/// <summary>Named authorization policies; every endpoint that is not public names one.</summary>
+public static class Policies
+{
+    /// <summary>Creating, editing, publishing and unpublishing catalogue entries and agencies.</summary>
+    public const string CatalogueAdministration = nameof(CatalogueAdministration);
+
+    /// <summary>Any signed-in account.</summary>
+    public const string SignedIn = nameof(SignedIn);
+
+    public static IServiceCollection AddOneStopPolicies(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder()
+            .AddPolicy(CatalogueAdministration, policy => policy.RequireRole(Roles.Administrator))
+            .AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser());
+        return services;
+    }
+}
