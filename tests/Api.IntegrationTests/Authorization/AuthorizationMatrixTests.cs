@@ -1,0 +1,100 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OneStop.Application.Common.Security;
+using OneStop.Testing;
+
+namespace OneStop.Api.IntegrationTests.Authorization;
+
+/// <summary>
+/// Who may call what. Every API endpoint of the running application must have a row here: a new
+/// endpoint without one fails <see cref="ShouldHaveARowForEveryEndpoint"/>, so none can skip the matrix.
+/// Each row is then checked for an anonymous caller and an account of every role.
+/// </summary>
+public sealed class AuthorizationMatrixTests : DatabaseTestBase
+{
+    /// <summary>Who gets past authorization; the others get 401 (anonymous) or 403.</summary>
+    public enum Access
+    {
+        Everyone,
+        SignedIn,
+        Administrators,
+    }
+
+    private static readonly Dictionary<string, Access> Matrix = new()
+    {
+        ["GET /api/procedures"] = Access.Everyone,
+        ["GET /api/procedures/{id}"] = Access.Everyone,
+        ["GET /api/procedures/by-code/{code}"] = Access.Everyone,
+        ["GET /api/procedures/{id}/versions"] = Access.Everyone,
+        ["POST /api/procedures"] = Access.Administrators,
+        ["PUT /api/procedures/{id}"] = Access.Administrators,
+        ["POST /api/procedures/{id}/publish"] = Access.Administrators,
+        ["POST /api/procedures/{id}/unpublish"] = Access.Administrators,
+        ["GET /api/fields"] = Access.Everyone,
+        ["POST /api/fields"] = Access.Administrators,
+        ["GET /api/agencies"] = Access.Everyone,
+        ["POST /api/agencies"] = Access.Administrators,
+        ["POST /api/agencies/{id}/dissolve"] = Access.Administrators,
+        ["POST /api/auth/register"] = Access.Everyone,
+        ["POST /api/auth/sign-in"] = Access.Everyone,
+        ["POST /api/auth/refresh"] = Access.Everyone,
+        ["POST /api/auth/sign-out"] = Access.Everyone,
+        ["GET /api/auth/me"] = Access.SignedIn,
+    };
+
+    private static readonly string?[] Callers = [null, .. Roles.All];
+
+    private static IEnumerable<string> ApiEndpoints() =>
+        TestApp.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal) && !e.RoutePattern.RawText.Contains("**"))
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods
+                .Select(method => $"{method} {System.Text.RegularExpressions.Regex.Replace(e.RoutePattern.RawText!.TrimEnd('/'), @"\{(\w+):[^}]+\}", "{$1}")}"));
+
+    [Test]
+    public void ShouldHaveARowForEveryEndpoint()
+    {
+        var endpoints = ApiEndpoints().ToHashSet();
+
+        endpoints.Except(Matrix.Keys).ShouldBeEmpty("endpoints without a row in the authorization matrix");
+        Matrix.Keys.Except(endpoints).ShouldBeEmpty("rows for endpoints that no longer exist");
+    }
+
+    public static IEnumerable<TestCaseData> Cells() =>
+        Matrix.SelectMany(row => Callers.Select(caller =>
+            new TestCaseData(row.Key, row.Value, caller).SetName($"{row.Key} as {caller ?? "anonymous"}")));
+
+    [TestCaseSource(nameof(Cells))]
+    public async Task ShouldLetThroughExactlyTheRightCallers(string endpoint, Access access, string? caller)
+    {
+        var client = caller is null ? TestApp.CreateClient() : await TestApp.CreateClientAsync(caller);
+        var (method, route) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
+        var path = route.Replace("{id}", Guid.NewGuid().ToString()).Replace("{code}", "1.000001");
+        var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method is "POST" or "PUT")
+        {
+            // An empty body: the answer is 400 when authorization lets the call through, 401/403 when not.
+            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+        }
+
+        var status = (await client.SendAsync(request)).StatusCode;
+
+        var allowed = access switch
+        {
+            Access.Everyone => true,
+            Access.SignedIn => caller is not null,
+            Access.Administrators => caller == Roles.Administrator,
+            _ => false,
+        };
+        if (allowed)
+        {
+            status.ShouldNotBeOneOf(HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden);
+        }
+        else
+        {
+            status.ShouldBe(caller is null ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden);
+        }
+    }
+}
