@@ -27,6 +27,7 @@ builder.Services.AddMediator(options =>
         typeof(LoggingBehaviour<,>),
         typeof(UnhandledExceptionBehaviour<,>),
         typeof(ValidationBehaviour<,>),
+        typeof(AuditBehaviour<,>),
         typeof(PerformanceBehaviour<,>),
     ];
 });

@@ -8,4 +8,6 @@ public sealed class CurrentUser(IHttpContextAccessor http) : IUser
 {
     public Guid? Id =>
         Guid.TryParse(http.HttpContext?.User.FindFirstValue("sub"), out var id) ? id : null;
+
+    public string? IpAddress => http.HttpContext?.Connection.RemoteIpAddress?.ToString();
 }

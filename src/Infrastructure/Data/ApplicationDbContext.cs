@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Domain.Agencies;
+using OneStop.Domain.Audit;
 using OneStop.Domain.Fields;
 using OneStop.Domain.Procedures;
 using OneStop.Infrastructure.Identity;
@@ -18,6 +19,7 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Field> Fields => Set<Field>();
     public DbSet<Procedure> Procedures => Set<Procedure>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -1,15 +1,17 @@
+using System.Text.Json;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Application.Common.Exceptions;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Application.Common.Security;
+using OneStop.Domain.Audit;
 using OneStop.Infrastructure.Data;
 
 namespace OneStop.Infrastructure.Identity;
 
 public sealed class IdentityService(
-    UserManager<ApplicationUser> users, ApplicationDbContext db, TokenIssuer tokens, TimeProvider clock) : IIdentityService
+    UserManager<ApplicationUser> users, ApplicationDbContext db, TokenIssuer tokens, TimeProvider clock, IUser caller) : IIdentityService
 {
     public async Task<Guid> RegisterCitizenAsync(CitizenRegistration registration, CancellationToken cancellationToken)
     {
@@ -49,15 +51,18 @@ public sealed class IdentityService(
             : await users.Users.SingleOrDefaultAsync(u => u.CitizenId == login, cancellationToken);
         if (user is null || await users.IsLockedOutAsync(user))
         {
+            await AuditAsync("sign-in.failed", user?.Id, new { login, reason = user is null ? "unknown account" : "locked" }, cancellationToken);
             throw new AuthenticationFailedException();
         }
         if (!await users.CheckPasswordAsync(user, password))
         {
             await users.AccessFailedAsync(user);
+            await AuditAsync("sign-in.failed", user.Id, new { login, reason = "wrong password" }, cancellationToken);
             throw new AuthenticationFailedException();
         }
         await users.ResetAccessFailedCountAsync(user);
         var pair = await IssueAsync(user, familyId: Guid.CreateVersion7(), replacing: null);
+        Audit("sign-in.succeeded", user.Id, new { login });
         await db.SaveChangesAsync(cancellationToken);
         return pair;
     }
@@ -71,6 +76,7 @@ public sealed class IdentityService(
         {
             // A token used twice was copied: end the whole session, for the thief and the owner alike.
             await RevokeFamilyAsync(presented.FamilyId, now, cancellationToken);
+            await AuditAsync("token.reuse-revoked", presented.UserId, new { family = presented.FamilyId }, cancellationToken);
             throw new AuthenticationFailedException();
         }
         var user = await users.FindByIdAsync(presented.UserId.ToString());
@@ -98,6 +104,7 @@ public sealed class IdentityService(
         if (presented is not null)
         {
             await RevokeFamilyAsync(presented.FamilyId, clock.GetUtcNow(), cancellationToken);
+            await AuditAsync("token.signed-out", presented.UserId, new { family = presented.FamilyId }, cancellationToken);
         }
     }
 
@@ -133,6 +140,16 @@ public sealed class IdentityService(
         db.RefreshTokens
             .Where(t => t.FamilyId == familyId && t.RevokedAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now), cancellationToken);
+
+    private void Audit(string action, Guid? actorId, object details) =>
+        db.AuditEntries.Add(AuditEntry.Record(clock.GetUtcNow(), actorId, action, caller.IpAddress, JsonSerializer.Serialize(details, JsonSerializerOptions.Web)));
+
+    /// <summary>Records and saves at once: the caller is about to fail, and the entry must stay.</summary>
+    private async Task AuditAsync(string action, Guid? actorId, object details, CancellationToken cancellationToken)
+    {
+        Audit(action, actorId, details);
+        await db.SaveChangesAsync(cancellationToken);
+    }
 
     private static void Ensure(IdentityResult result)
     {

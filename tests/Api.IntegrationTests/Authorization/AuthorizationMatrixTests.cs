@@ -42,6 +42,7 @@ public sealed class AuthorizationMatrixTests : DatabaseTestBase
         ["POST /api/auth/refresh"] = Access.Everyone,
         ["POST /api/auth/sign-out"] = Access.Everyone,
         ["GET /api/auth/me"] = Access.SignedIn,
+        ["GET /api/audit"] = Access.Administrators,
     };
 
     private static readonly string?[] Callers = [null, .. Roles.All];

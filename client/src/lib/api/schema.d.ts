@@ -196,6 +196,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the audit log, newest first, filtered by action, actor and time */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this action, e.g. sign-in.failed. */
+                    action?: string;
+                    /** @description Only what this account did. */
+                    actorId?: string;
+                    /** @description From this instant, inclusive. */
+                    from?: string;
+                    /** @description Before this instant. */
+                    to?: string;
+                    /** @description From 1. */
+                    pageNumber?: number;
+                    /** @description From 1 to 100. */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaginatedListOfAuditEntryDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/register": {
         parameters: {
             query?: never;
@@ -1101,6 +1177,18 @@ export interface components {
             name: string;
             level: components["schemas"]["AgencyLevel"];
         };
+        AuditEntryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            actorId?: string | null;
+            action: string;
+            ipAddress?: string | null;
+            /** @description What changed, as a JSON document. */
+            details: string;
+        };
         /** @description Adds a node to the organisation tree: a province (no parent) or a node under an existing agency. */
         CreateAgencyCommand: {
             code: string;
@@ -1185,6 +1273,18 @@ export interface components {
          * @enum {string}
          */
         OnlineServiceLevel: "None" | "PartialOnline" | "FullOnline";
+        /** @description One page of results with the total, so a client can show "page x of y". */
+        PaginatedListOfAuditEntryDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            /** Format: int32 */
+            pageNumber: number;
+            /** Format: int32 */
+            readonly totalPages: number;
+            /** Format: int32 */
+            totalCount: number;
+            readonly hasPreviousPage: boolean;
+            readonly hasNextPage: boolean;
+        };
         /** @description One page of results with the total, so a client can show "page x of y". */
         PaginatedListOfProcedureSummaryDto: {
             items: components["schemas"]["ProcedureSummaryDto"][];

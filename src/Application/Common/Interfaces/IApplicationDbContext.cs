@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OneStop.Domain.Agencies;
+using OneStop.Domain.Audit;
 using OneStop.Domain.Fields;
 using OneStop.Domain.Procedures;
 
@@ -11,6 +12,7 @@ public interface IApplicationDbContext
     DbSet<Agency> Agencies { get; }
     DbSet<Field> Fields { get; }
     DbSet<Procedure> Procedures { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

@@ -4,4 +4,7 @@ namespace OneStop.Application.Common.Interfaces;
 public interface IUser
 {
     Guid? Id { get; }
+
+    /// <summary>The client's address, for the audit log.</summary>
+    string? IpAddress { get; }
 }

@@ -9,7 +9,10 @@ using OneStop.Domain.Agencies;
 namespace OneStop.Application.Agencies.Commands.CreateAgency;
 
 /// <summary>Adds a node to the organisation tree: a province (no parent) or a node under an existing agency.</summary>
-public sealed record CreateAgencyCommand(string Code, string Name, AgencyLevel Level, Guid? ParentId, DateOnly ValidFrom) : ICommand<AgencyDto>;
+public sealed record CreateAgencyCommand(string Code, string Name, AgencyLevel Level, Guid? ParentId, DateOnly ValidFrom) : ICommand<AgencyDto>, IAuditedCommand
+{
+    string IAuditedCommand.AuditAction => "agency.create";
+}
 
 public sealed class CreateAgencyCommandHandler(IApplicationDbContext db, IMapper mapper) : ICommandHandler<CreateAgencyCommand, AgencyDto>
 {

@@ -9,8 +9,10 @@ using OneStop.Domain.Agencies;
 namespace OneStop.Application.Agencies.Commands.DissolveAgency;
 
 /// <summary>Ends an agency's validity on <see cref="ValidTo"/> and names the agency that takes over its work.</summary>
-public sealed record DissolveAgencyCommand(DateOnly ValidTo, Guid SuccessorId) : ICommand<AgencyDto>
+public sealed record DissolveAgencyCommand(DateOnly ValidTo, Guid SuccessorId) : ICommand<AgencyDto>, IAuditedCommand
 {
+    string IAuditedCommand.AuditAction => "agency.dissolve";
+
     /// <summary>The agency being dissolved; taken from the route.</summary>
     [JsonIgnore]
     public Guid Id { get; init; }

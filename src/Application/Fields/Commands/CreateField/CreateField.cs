@@ -11,7 +11,10 @@ namespace OneStop.Application.Fields.Commands.CreateField;
 /// <summary>Adds a field to the catalogue.</summary>
 /// <param name="Code">Short upper-case code, e.g. XD.</param>
 /// <param name="Name">Vietnamese name, e.g. Hoạt động xây dựng.</param>
-public sealed record CreateFieldCommand(string Code, string Name) : ICommand<FieldDto>;
+public sealed record CreateFieldCommand(string Code, string Name) : ICommand<FieldDto>, IAuditedCommand
+{
+    string IAuditedCommand.AuditAction => "field.create";
+}
 
 public sealed class CreateFieldCommandHandler(IApplicationDbContext db, IMapper mapper) : ICommandHandler<CreateFieldCommand, FieldDto>
 {

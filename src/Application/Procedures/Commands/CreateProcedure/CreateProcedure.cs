@@ -8,8 +8,10 @@ using OneStop.Application.Common.Exceptions;
 namespace OneStop.Application.Procedures.Commands.CreateProcedure;
 
 /// <summary>Creates version 1 of a procedure, as a draft.</summary>
-public sealed record CreateProcedureCommand : ProcedureContentInput, ICommand<ProcedureVersionRefDto>
+public sealed record CreateProcedureCommand : ProcedureContentInput, ICommand<ProcedureVersionRefDto>, IAuditedCommand
 {
+    string IAuditedCommand.AuditAction => "procedure.create";
+
     /// <example>1.009994</example>
     public required string Code { get; init; }
 }

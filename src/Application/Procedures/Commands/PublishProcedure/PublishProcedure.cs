@@ -8,7 +8,10 @@ using OneStop.Domain.Procedures;
 namespace OneStop.Application.Procedures.Commands.PublishProcedure;
 
 /// <summary>Makes a version public; the version public until now is superseded.</summary>
-public sealed record PublishProcedureCommand(Guid Id) : ICommand<ProcedureVersionRefDto>;
+public sealed record PublishProcedureCommand(Guid Id) : ICommand<ProcedureVersionRefDto>, IAuditedCommand
+{
+    string IAuditedCommand.AuditAction => "procedure.publish";
+}
 
 public sealed class PublishProcedureCommandHandler(IApplicationDbContext db, TimeProvider clock)
     : ICommandHandler<PublishProcedureCommand, ProcedureVersionRefDto>

@@ -8,8 +8,10 @@ using OneStop.Domain.Procedures;
 namespace OneStop.Application.Procedures.Commands.ReviseProcedure;
 
 /// <summary>Edits the latest version: in place while it was never published, otherwise as a new draft version.</summary>
-public sealed record ReviseProcedureCommand : ProcedureContentInput, ICommand<ProcedureVersionRefDto>
+public sealed record ReviseProcedureCommand : ProcedureContentInput, ICommand<ProcedureVersionRefDto>, IAuditedCommand
 {
+    string IAuditedCommand.AuditAction => "procedure.revise";
+
     /// <summary>The version being edited; taken from the route.</summary>
     [JsonIgnore]
     public Guid Id { get; init; }

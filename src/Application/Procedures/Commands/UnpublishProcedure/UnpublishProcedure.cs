@@ -7,7 +7,10 @@ using OneStop.Domain.Procedures;
 namespace OneStop.Application.Procedures.Commands.UnpublishProcedure;
 
 /// <summary>Withdraws a published version from the public catalogue.</summary>
-public sealed record UnpublishProcedureCommand(Guid Id) : ICommand<ProcedureVersionRefDto>;
+public sealed record UnpublishProcedureCommand(Guid Id) : ICommand<ProcedureVersionRefDto>, IAuditedCommand
+{
+    string IAuditedCommand.AuditAction => "procedure.unpublish";
+}
 
 public sealed class UnpublishProcedureCommandHandler(IApplicationDbContext db, TimeProvider clock)
     : ICommandHandler<UnpublishProcedureCommand, ProcedureVersionRefDto>
