@@ -5,7 +5,7 @@ namespace OneStop.Api.Infrastructure;
 /// <summary>Named authorization policies; every endpoint that is not public names one.</summary>
 public static class Policies
 {
-    /// <summary>Administrator work: the catalogue, agencies and the audit log.</summary>
+    /// <summary>Administrator work: the catalogue, agencies, officers and the audit log.</summary>
     public const string CatalogueAdministration = nameof(CatalogueAdministration);
 
     /// <summary>Any signed-in account.</summary>

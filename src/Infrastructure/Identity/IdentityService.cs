@@ -1,7 +1,9 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Base64UrlEncoder = Microsoft.IdentityModel.Tokens.Base64UrlEncoder;
 using OneStop.Application.Common.Exceptions;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Application.Common.Security;
@@ -115,6 +117,43 @@ public sealed class IdentityService(
             ? null
             : new AccountDto(user.Id, user.FullName, user.Email ?? "", user.PhoneNumber, user.CitizenId, [.. await users.GetRolesAsync(user)]);
     }
+
+    public async Task<CreatedOfficer> CreateOfficerAsync(OfficerRegistration registration, CancellationToken cancellationToken)
+    {
+        if (await users.FindByEmailAsync(registration.Email) is not null)
+        {
+            throw new DuplicateAccountException("e-mail address");
+        }
+        var officer = new ApplicationUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = registration.Email,
+            Email = registration.Email,
+            PhoneNumber = registration.PhoneNumber,
+            FullName = registration.FullName,
+            AgencyId = registration.AgencyId,
+        };
+        // 18 random bytes in base64url: long and mixed enough for every password rule.
+        var initialPassword = $"{Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(18))}-7a";
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        Ensure(await users.CreateAsync(officer, initialPassword));
+        Ensure(await users.AddToRolesAsync(officer, registration.Roles));
+        await transaction.CommitAsync(cancellationToken);
+        return new CreatedOfficer(officer.Id, initialPassword);
+    }
+
+    public async Task<IReadOnlyList<OfficerDto>> GetOfficersAsync(Guid? agencyId, CancellationToken cancellationToken) =>
+        await users.Users.AsNoTracking()
+            .Where(u => u.AgencyId != null && (agencyId == null || u.AgencyId == agencyId))
+            .OrderBy(u => u.FullName)
+            .Select(u => new OfficerDto(
+                u.Id,
+                u.FullName,
+                u.Email ?? "",
+                u.PhoneNumber,
+                u.AgencyId!.Value,
+                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).OrderBy(n => n).ToList()))
+            .ToListAsync(cancellationToken);
 
     private async Task<TokenPair> IssueAsync(ApplicationUser user, Guid familyId, RefreshToken? replacing)
     {

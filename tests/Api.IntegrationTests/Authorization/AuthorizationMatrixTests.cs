@@ -43,6 +43,8 @@ public sealed class AuthorizationMatrixTests : DatabaseTestBase
         ["POST /api/auth/sign-out"] = Access.Everyone,
         ["GET /api/auth/me"] = Access.SignedIn,
         ["GET /api/audit"] = Access.Administrators,
+        ["GET /api/officers"] = Access.Administrators,
+        ["POST /api/officers"] = Access.Administrators,
     };
 
     private static readonly string?[] Callers = [null, .. Roles.All];

@@ -652,6 +652,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List officers, optionally of one agency */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only the officers of this agency. */
+                    agencyId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficerDto"][];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an officer of one agency with roles; the initial password is returned once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateOfficerCommand"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedOfficer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/procedures": {
         parameters: {
             query?: never;
@@ -1206,6 +1323,22 @@ export interface components {
             /** @description Vietnamese name, e.g. Hoạt động xây dựng. */
             name: string;
         };
+        /** @description An administrator creates an officer account bound to one agency, with one or more officer roles. */
+        CreateOfficerCommand: {
+            /** @description The officer's name. */
+            fullName: string;
+            /** @description Sign-in name and contact. */
+            email: string;
+            /** @description A Vietnamese mobile number. */
+            phoneNumber: string;
+            /**
+             * Format: uuid
+             * @description The agency the officer works for.
+             */
+            agencyId: string;
+            /** @description Among Receptionist, Processor, Leader, Supervisor, Administrator. */
+            roles: string[];
+        };
         /** @description Creates version 1 of a procedure, as a draft. */
         CreateProcedureCommand: {
             /** @example Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ */
@@ -1222,6 +1355,12 @@ export interface components {
             cases: components["schemas"]["ProcedureCaseInput"][];
             /** @example 1.009994 */
             code: string;
+        };
+        /** @description The new officer and the initial password to hand over; it is not stored in clear and not shown again. */
+        CreatedOfficer: {
+            /** Format: uuid */
+            id: string;
+            initialPassword: string;
         };
         /** @description Ends an agency's validity on OneStop.Application.Agencies.Commands.DissolveAgency.DissolveAgencyCommand.ValidTo and names the agency that takes over its work. */
         DissolveAgencyCommand: {
@@ -1267,6 +1406,16 @@ export interface components {
             };
         } & {
             [key: string]: unknown;
+        };
+        OfficerDto: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+            email: string;
+            phoneNumber?: string | null;
+            /** Format: uuid */
+            agencyId: string;
+            roles: string[];
         };
         /**
          * @description How far the procedure can be done online (Decree 42/2022).

@@ -16,7 +16,20 @@ public interface IIdentityService
     Task SignOutAsync(string refreshToken, CancellationToken cancellationToken);
 
     Task<AccountDto?> FindAccountAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Creates an officer of one agency with the given roles and a generated initial password, returned once.</summary>
+    Task<CreatedOfficer> CreateOfficerAsync(OfficerRegistration registration, CancellationToken cancellationToken);
+
+    /// <summary>Officers, optionally of one agency, by name.</summary>
+    Task<IReadOnlyList<OfficerDto>> GetOfficersAsync(Guid? agencyId, CancellationToken cancellationToken);
 }
+
+public sealed record OfficerRegistration(string FullName, string Email, string PhoneNumber, Guid AgencyId, IReadOnlyList<string> Roles);
+
+/// <summary>The new officer and the initial password to hand over; it is not stored in clear and not shown again.</summary>
+public sealed record CreatedOfficer(Guid Id, string InitialPassword);
+
+public sealed record OfficerDto(Guid Id, string FullName, string Email, string? PhoneNumber, Guid AgencyId, IReadOnlyList<string> Roles);
 
 public sealed record CitizenRegistration(string FullName, string CitizenId, string PhoneNumber, string Email, string Password);
 

@@ -12,4 +12,7 @@ public static class Roles
     public const string Administrator = nameof(Administrator);
 
     public static readonly IReadOnlyList<string> All = [Citizen, Organisation, Receptionist, Processor, Leader, Supervisor, Administrator];
+
+    /// <summary>Roles an officer of an agency may hold.</summary>
+    public static readonly IReadOnlyList<string> Officer = [Receptionist, Processor, Leader, Supervisor, Administrator];
 }

@@ -1,0 +1,34 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OneStop.Api.Infrastructure;
+using OneStop.Application.Common.Interfaces;
+using OneStop.Application.Identity.Commands.CreateOfficer;
+using OneStop.Application.Identity.Queries.GetOfficers;
+
+namespace OneStop.Api.Endpoints;
+
+/// <summary>Officer accounts, managed by administrators.</summary>
+public sealed class Officers : IEndpointGroup
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/officers").WithTags("Officers")
+            .RequireAuthorization(Policies.CatalogueAdministration)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapGet("/", GetAll).WithSummary("List officers, optionally of one agency");
+        group.MapPost("/", Create)
+            .WithSummary("Create an officer of one agency with roles; the initial password is returned once")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static async Task<Ok<IReadOnlyList<OfficerDto>>> GetAll(ISender sender, [AsParameters] GetOfficersQuery query, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(query, cancellationToken));
+
+    private static async Task<Created<CreatedOfficer>> Create(ISender sender, CreateOfficerCommand command, CancellationToken cancellationToken)
+    {
+        var created = await sender.Send(command, cancellationToken);
+        return TypedResults.Created($"/api/officers/{created.Id}", created);
+    }
+}

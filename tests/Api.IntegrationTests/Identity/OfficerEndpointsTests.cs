@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using OneStop.Application.Common.Security;
+using OneStop.Testing;
+
+namespace OneStop.Api.IntegrationTests.Identity;
+
+public sealed class OfficerEndpointsTests : DatabaseTestBase
+{
+    private TestCatalogue _catalogue = null!;
+
+    [SetUp]
+    public async Task CreateCatalogueAsync() => _catalogue = await TestCatalogue.CreateAsync();
+
+    private object Officer(string email = "tiepnhan@khanhhoa.gov.vn", params string[] roles) => new
+    {
+        fullName = "Trần Thị Bích",
+        email,
+        phoneNumber = "0905111222",
+        agencyId = _catalogue.DepartmentId,
+        roles = roles.Length > 0 ? roles : [Roles.Receptionist, Roles.Processor],
+    };
+
+    [Test]
+    public async Task ShouldCreateAnOfficerWhoCanSignInWithTheInitialPassword()
+    {
+        var admin = await TestApp.CreateClientAsync(Roles.Administrator);
+
+        var response = await admin.PostAsJsonAsync("/api/officers", Officer());
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var signIn = await TestApp.CreateClient().PostAsJsonAsync("/api/auth/sign-in",
+            new { login = "tiepnhan@khanhhoa.gov.vn", password = created.GetProperty("initialPassword").GetString() });
+        signIn.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var officerClient = TestApp.CreateClient();
+        officerClient.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer", (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        var me = await officerClient.GetFromJsonAsync<JsonElement>("/api/auth/me");
+        me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe([Roles.Processor, Roles.Receptionist], ignoreOrder: true);
+        var listed = await admin.GetFromJsonAsync<JsonElement>($"/api/officers?agencyId={_catalogue.DepartmentId}");
+        listed.EnumerateArray().ShouldHaveSingleItem().GetProperty("agencyId").GetString().ShouldBe(_catalogue.DepartmentId.ToString());
+    }
+
+    [Test]
+    public async Task ShouldKeepTheInitialPasswordOutOfTheAuditLog()
+    {
+        var admin = await TestApp.CreateClientAsync(Roles.Administrator);
+        var created = await (await admin.PostAsJsonAsync("/api/officers", Officer())).Content.ReadFromJsonAsync<JsonElement>();
+
+        var audit = await admin.GetStringAsync("/api/audit?action=officer.create");
+
+        audit.ShouldContain("tiepnhan@khanhhoa.gov.vn");
+        audit.ShouldNotContain(created.GetProperty("initialPassword").GetString()!);
+    }
+
+    [Test]
+    public async Task ShouldRejectBadRolesAnUnknownAgencyAndADuplicate()
+    {
+        var admin = await TestApp.CreateClientAsync(Roles.Administrator);
+        await admin.PostAsJsonAsync("/api/officers", Officer());
+
+        var citizenRole = await (await admin.PostAsJsonAsync("/api/officers", Officer("a@khanhhoa.gov.vn", Roles.Citizen)))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        citizenRole.ErrorKeys().ShouldBe(["roles[0]"]);
+        var unknownAgency = await (await admin.PostAsJsonAsync("/api/officers", new
+        {
+            fullName = "X", email = "b@khanhhoa.gov.vn", phoneNumber = "0905111222", agencyId = Guid.NewGuid(), roles = new[] { Roles.Leader },
+        })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        unknownAgency.ErrorKeys().ShouldBe(["agencyId"]);
+        await (await admin.PostAsJsonAsync("/api/officers", Officer())).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        (await admin.GetFromJsonAsync<JsonElement>("/api/officers")).GetArrayLength().ShouldBe(1);
+    }
+}
