@@ -38,6 +38,7 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<ApplicationDbContext>()
             .AddPasswordValidator<PasswordClassesValidator>();
         services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<IIntegratorClients, IntegratorClientService>();
         services.AddScoped<TokenIssuer>();
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("postgresql", tags: ["ready"]);
         return services;

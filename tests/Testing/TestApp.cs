@@ -108,6 +108,18 @@ public static class TestApp
         return client;
     }
 
+    /// <summary>A client carrying the access token of an integrator client that holds every scope.</summary>
+    public static async Task<HttpClient> CreateIntegratorClientAsync()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var clients = scope.ServiceProvider.GetRequiredService<IIntegratorClients>();
+        var created = await clients.CreateAsync("Test integrator", Application.Common.Security.Scopes.All, [], CancellationToken.None);
+        var token = await clients.IssueTokenAsync(created.ClientId, created.ClientSecret, null, CancellationToken.None);
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
     /// <summary>Signs in as <c>{role}@test.onestop.vn</c>, creating that account on first use after a reset.</summary>
     public static async Task<string> SignInAsAsync(string role)
     {

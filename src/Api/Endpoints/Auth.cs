@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OneStop.Api.Infrastructure;
 using OneStop.Application.Common.Interfaces;
@@ -8,6 +10,7 @@ using OneStop.Application.Identity.Commands.RegisterCitizen;
 using OneStop.Application.Identity.Commands.SignIn;
 using OneStop.Application.Identity.Commands.SignOut;
 using OneStop.Application.Identity.Queries.GetCurrentUser;
+using OneStop.Application.Integrators.Commands.IssueClientToken;
 
 namespace OneStop.Api.Endpoints;
 
@@ -35,6 +38,10 @@ public sealed class Auth : IEndpointGroup
         group.MapPost("/sign-out", SignOut).AllowAnonymous()
             .WithSummary("End the session the refresh token belongs to")
             .ProducesValidationProblem();
+        group.MapPost("/token", ClientToken).AllowAnonymous().DisableAntiforgery()
+            .WithSummary("OAuth 2 client-credentials grant for integrators (form-encoded; RFC 6749 section 4.4)")
+            .Produces<OAuthError>(StatusCodes.Status400BadRequest)
+            .Produces<OAuthError>(StatusCodes.Status401Unauthorized);
         group.MapGet("/me", Me).RequireAuthorization(Policies.SignedIn)
             .WithSummary("The signed-in account")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
@@ -58,9 +65,36 @@ public sealed class Auth : IEndpointGroup
         return TypedResults.NoContent();
     }
 
+    private static async Task<Results<Ok<OAuthTokenResponse>, JsonHttpResult<OAuthError>>> ClientToken(
+        ISender sender, [FromForm] OAuthClientCredentials form, CancellationToken cancellationToken)
+    {
+        if (form.grant_type != "client_credentials")
+        {
+            return TypedResults.Json(new OAuthError("unsupported_grant_type"), statusCode: StatusCodes.Status400BadRequest);
+        }
+        var scopes = form.scope?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var token = await sender.Send(new IssueClientTokenCommand(form.client_id ?? "", form.client_secret ?? "", scopes), cancellationToken);
+        return token is null
+            ? TypedResults.Json(new OAuthError("invalid_client"), statusCode: StatusCodes.Status401Unauthorized)
+            : TypedResults.Ok(new OAuthTokenResponse(token.AccessToken, "Bearer", token.ExpiresInSeconds, string.Join(' ', token.Scopes)));
+    }
+
     private static async Task<Ok<AccountDto>> Me(ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetCurrentUserQuery(), cancellationToken));
 }
+
+/// <summary>The form of the client-credentials grant, with OAuth's own field names.</summary>
+public sealed record OAuthClientCredentials(string? grant_type, string? client_id, string? client_secret, string? scope);
+
+/// <summary>A token response as OAuth 2 defines it.</summary>
+public sealed record OAuthTokenResponse(
+    [property: JsonPropertyName("access_token")] string AccessToken,
+    [property: JsonPropertyName("token_type")] string TokenType,
+    [property: JsonPropertyName("expires_in")] int ExpiresIn,
+    [property: JsonPropertyName("scope")] string Scope);
+
+/// <summary>An error as OAuth 2 defines it, e.g. invalid_client.</summary>
+public sealed record OAuthError([property: JsonPropertyName("error")] string Error);
 
 /// <summary>The id of the account just created.</summary>
 public sealed record RegisteredAccountDto(Guid Id);

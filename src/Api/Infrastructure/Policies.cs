@@ -1,4 +1,5 @@
 using OneStop.Application.Common.Security;
+using OneStop.Infrastructure.Identity;
 
 namespace OneStop.Api.Infrastructure;
 
@@ -8,14 +9,15 @@ public static class Policies
     /// <summary>Administrator work: the catalogue, agencies, officers and the audit log.</summary>
     public const string CatalogueAdministration = nameof(CatalogueAdministration);
 
-    /// <summary>Any signed-in account.</summary>
+    /// <summary>A person's account (citizen, organisation or officer); not an integrator client.</summary>
     public const string SignedIn = nameof(SignedIn);
 
     public static IServiceCollection AddOneStopPolicies(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
             .AddPolicy(CatalogueAdministration, policy => policy.RequireRole(Roles.Administrator))
-            .AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser());
+            .AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser()
+                .RequireAssertion(context => !context.User.IsInRole(TokenIssuer.IntegratorRole)));
         return services;
     }
 }

@@ -21,6 +21,7 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<Procedure> Procedures => Set<Procedure>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<IntegratorClient> IntegratorClients => Set<IntegratorClient>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

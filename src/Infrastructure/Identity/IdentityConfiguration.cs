@@ -36,6 +36,14 @@ public static class IdentityConfiguration
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
         builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
+        builder.Entity<IntegratorClient>(client =>
+        {
+            client.ToTable("integrator_clients");
+            client.Property(c => c.ClientId).HasMaxLength(40);
+            client.HasIndex(c => c.ClientId).IsUnique();
+            client.Property(c => c.Name).HasMaxLength(200);
+            client.Property(c => c.SecretHash).HasMaxLength(64);
+        });
         builder.Entity<RefreshToken>(token =>
         {
             token.ToTable("refresh_tokens");

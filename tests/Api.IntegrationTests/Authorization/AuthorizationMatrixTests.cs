@@ -10,7 +10,7 @@ namespace OneStop.Api.IntegrationTests.Authorization;
 /// <summary>
 /// Who may call what. Every API endpoint of the running application must have a row here: a new
 /// endpoint without one fails <see cref="ShouldHaveARowForEveryEndpoint"/>, so none can skip the matrix.
-/// Each row is then checked for an anonymous caller and an account of every role.
+/// Each row is then checked for an anonymous caller, an account of every role and an integrator client.
 /// </summary>
 public sealed class AuthorizationMatrixTests : DatabaseTestBase
 {
@@ -45,9 +45,15 @@ public sealed class AuthorizationMatrixTests : DatabaseTestBase
         ["GET /api/audit"] = Access.Administrators,
         ["GET /api/officers"] = Access.Administrators,
         ["POST /api/officers"] = Access.Administrators,
+        ["GET /api/integrator-clients"] = Access.Administrators,
+        ["POST /api/integrator-clients"] = Access.Administrators,
+        ["POST /api/integrator-clients/{id}/revoke"] = Access.Administrators,
+        ["POST /api/auth/token"] = Access.Everyone,
     };
 
-    private static readonly string?[] Callers = [null, .. Roles.All];
+    private const string Integrator = "integrator client";
+
+    private static readonly string?[] Callers = [null, .. Roles.All, Integrator];
 
     private static IEnumerable<string> ApiEndpoints() =>
         TestApp.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
@@ -72,7 +78,12 @@ public sealed class AuthorizationMatrixTests : DatabaseTestBase
     [TestCaseSource(nameof(Cells))]
     public async Task ShouldLetThroughExactlyTheRightCallers(string endpoint, Access access, string? caller)
     {
-        var client = caller is null ? TestApp.CreateClient() : await TestApp.CreateClientAsync(caller);
+        var client = caller switch
+        {
+            null => TestApp.CreateClient(),
+            Integrator => await TestApp.CreateIntegratorClientAsync(),
+            _ => await TestApp.CreateClientAsync(caller),
+        };
         var (method, route) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
         var path = route.Replace("{id}", Guid.NewGuid().ToString()).Replace("{code}", "1.000001");
         var request = new HttpRequestMessage(new HttpMethod(method), path);
@@ -87,7 +98,7 @@ public sealed class AuthorizationMatrixTests : DatabaseTestBase
         var allowed = access switch
         {
             Access.Everyone => true,
-            Access.SignedIn => caller is not null,
+            Access.SignedIn => caller is not null and not Integrator,
             Access.Administrators => caller == Roles.Administrator,
             _ => false,
         };
