@@ -14,18 +14,14 @@ public sealed class Agencies : IEndpointGroup
     {
         var group = app.MapGroup("/api/agencies").WithTags("Agencies");
         group.MapGet("/", GetAll).AllowAnonymous().WithSummary("List the organisation tree, parents before children");
-        group.MapPost("/", Create).RequireAuthorization(Policies.CatalogueAdministration)
+        group.MapPost("/", Create).RequireAdministrator()
             .WithSummary("Add an agency: a province, or a node under an existing agency")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/{id:guid}/dissolve", Dissolve).RequireAuthorization(Policies.CatalogueAdministration)
+        group.MapPost("/{id:guid}/dissolve", Dissolve).RequireAdministrator()
             .WithSummary("End an agency's validity and name its successor (mergers)")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }

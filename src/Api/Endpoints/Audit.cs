@@ -11,11 +11,9 @@ public sealed class Audit : IEndpointGroup
 {
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGroup("/api/audit").WithTags("Audit")
-            .MapGet("/", Read).RequireAuthorization(Policies.CatalogueAdministration)
+            .MapGet("/", Read).RequireAdministrator()
             .WithSummary("Read the audit log, newest first, filtered by action, actor and time")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesValidationProblem();
 
     private static async Task<Ok<PaginatedList<AuditEntryDto>>> Read(
         ISender sender, [AsParameters] GetAuditEntriesWithPaginationQuery query, CancellationToken cancellationToken) =>

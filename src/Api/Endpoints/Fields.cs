@@ -13,11 +13,9 @@ public sealed class Fields : IEndpointGroup
     {
         var group = app.MapGroup("/api/fields").WithTags("Fields");
         group.MapGet("/", GetAll).AllowAnonymous().WithSummary("List every field, by name");
-        group.MapPost("/", Create).RequireAuthorization(Policies.CatalogueAdministration)
+        group.MapPost("/", Create).RequireAdministrator()
             .WithSummary("Add a field")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 

@@ -14,9 +14,7 @@ public sealed class IntegratorClients : IEndpointGroup
     public static void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/integrator-clients").WithTags("Integrator clients")
-            .RequireAuthorization(Policies.CatalogueAdministration)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .RequireAdministrator();
         group.MapGet("/", GetAll).WithSummary("List integrator clients (never their secrets)");
         group.MapPost("/", Create).WithSummary("Register a client; its secret is returned once").ProducesValidationProblem();
         group.MapPost("/{id:guid}/revoke", Revoke).WithSummary("Revoke a client: it gets no new tokens")

@@ -13,9 +13,7 @@ public sealed class Officers : IEndpointGroup
     public static void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/officers").WithTags("Officers")
-            .RequireAuthorization(Policies.CatalogueAdministration)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .RequireAdministrator();
         group.MapGet("/", GetAll).WithSummary("List officers, optionally of one agency");
         group.MapPost("/", Create)
             .WithSummary("Create an officer of one agency with roles; the initial password is returned once")

@@ -36,9 +36,7 @@ public sealed class Procedures : IEndpointGroup
             .WithSummary("List the versions of the procedure a version belongs to, newest first")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        var admin = group.MapGroup("").RequireAuthorization(Policies.CatalogueAdministration)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+        var admin = group.MapGroup("").RequireAdministrator();
         admin.MapPost("/", Create)
             .WithSummary("Create a procedure (version 1, draft)")
             .ProducesValidationProblem()
