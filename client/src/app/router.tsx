@@ -4,6 +4,7 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 import { MainErrorFallback } from '@/components/errors/main-error-fallback';
 import { paths } from '@/config/paths';
 
+import { OfficersRoute } from './routes/admin/officers';
 import { ProfileRoute } from './routes/auth/profile';
 import { RegisterRoute } from './routes/auth/register';
 import { SignInRoute } from './routes/auth/sign-in';
@@ -12,6 +13,7 @@ import { NotFoundRoute } from './routes/not-found';
 import { ProcedureRoute } from './routes/procedures/procedure';
 import { ProceduresRoute } from './routes/procedures/procedures';
 import { RootRoute } from './routes/root';
+import { WorkspaceRoute } from './routes/workspace';
 
 /** The route table, shared by the browser router and the tests' memory router. */
 export const routes: RouteObject[] = [
@@ -25,6 +27,8 @@ export const routes: RouteObject[] = [
       { path: paths.signIn.path, element: <SignInRoute /> },
       { path: paths.register.path, element: <RegisterRoute /> },
       { path: paths.profile.path, element: <ProfileRoute /> },
+      { path: paths.workspace.path, element: <WorkspaceRoute /> },
+      { path: paths.adminOfficers.path, element: <OfficersRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -28,4 +28,14 @@ export const paths = {
     path: '/profile',
     getHref: () => '/profile',
   },
+  workspace: {
+    path: '/workspace',
+    getHref: () => '/workspace',
+  },
+  adminOfficers: {
+    path: '/admin/officers',
+    /** `agencyId`: show only the officers of this agency. */
+    getHref: (agencyId?: string) =>
+      agencyId ? `/admin/officers?${new URLSearchParams({ agencyId }).toString()}` : '/admin/officers',
+  },
 } as const;

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { tokenStore } from '@/lib/auth/token-store';
 
 import { resetAuthDb } from './mocks/handlers/auth';
+import { resetOfficersDb } from './mocks/handlers/officers';
 import { server } from './mocks/server';
 
 // jsdom does not implement scrolling; react-router's ScrollRestoration calls it.
@@ -21,6 +22,7 @@ afterEach(() => {
   server.resetHandlers();
   tokenStore.clear();
   resetAuthDb();
+  resetOfficersDb();
   window.localStorage.clear();
   document.documentElement.lang = '';
 });

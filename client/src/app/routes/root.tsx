@@ -3,6 +3,7 @@ import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 
 import { MAIN_CONTENT_ID, MainLayout } from '@/components/layouts/main-layout';
 import { AccountMenu } from '@/features/auth/components/account-menu';
+import { RoleNavLinks } from '@/features/auth/components/role-nav-links';
 
 /** Moves focus to <main> after a client-side page change, so keyboard and screen-reader users start at the content. */
 function useFocusMainOnNavigation() {
@@ -18,7 +19,7 @@ function useFocusMainOnNavigation() {
 export function RootRoute() {
   useFocusMainOnNavigation();
   return (
-    <MainLayout account={<AccountMenu />}>
+    <MainLayout account={<AccountMenu />} navItems={<RoleNavLinks />}>
       <Outlet />
       <ScrollRestoration />
     </MainLayout>

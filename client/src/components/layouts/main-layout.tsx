@@ -10,11 +10,13 @@ type MainLayoutProps = {
   children: ReactNode;
   /** The header's account links (sign in, or the user's name), composed by the app. */
   account?: ReactNode;
+  /** Extra main-navigation items (`<li>`s), e.g. links that depend on the account's roles. */
+  navItems?: ReactNode;
 };
 
 export const MAIN_CONTENT_ID = 'main-content';
 
-export function MainLayout({ children, account }: MainLayoutProps) {
+export function MainLayout({ children, account, navItems }: MainLayoutProps) {
   const { t } = useTranslation();
   const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'site-nav__link is-active' : 'site-nav__link');
 
@@ -50,6 +52,7 @@ export function MainLayout({ children, account }: MainLayoutProps) {
                 {t('layout.nav.procedures')}
               </NavLink>
             </li>
+            {navItems}
           </ul>
         </nav>
       </header>

@@ -511,6 +511,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** OAuth 2 client-credentials grant for integrators (form-encoded; RFC 6749 section 4.4) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": components["schemas"]["OAuthClientCredentials"];
+                    "application/x-www-form-urlencoded": components["schemas"]["OAuthClientCredentials"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OAuthTokenResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OAuthError"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OAuthError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/me": {
         parameters: {
             query?: never;
@@ -637,6 +696,174 @@ export interface paths {
                 };
                 /** @description Conflict */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integrator-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List integrator clients (never their secrets) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntegratorClientDto"][];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a client; its secret is returned once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateIntegratorClientCommand"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedIntegratorClient"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integrator-clients/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a client: it gets no new tokens */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1323,6 +1550,15 @@ export interface components {
             /** @description Vietnamese name, e.g. Hoạt động xây dựng. */
             name: string;
         };
+        /** @description An administrator registers a machine client; its secret is shown once. */
+        CreateIntegratorClientCommand: {
+            /** @description Who the client is, e.g. Cổng Dịch vụ công quốc gia. */
+            name: string;
+            /** @description Among catalogue.read, dossiers.read, dossiers.write, feedback.read, feedback.write. */
+            scopes: string[];
+            /** @description The agencies whose dossiers the dossier scopes cover. */
+            agencyIds: string[];
+        };
         /** @description An administrator creates an officer account bound to one agency, with one or more officer roles. */
         CreateOfficerCommand: {
             /** @description The officer's name. */
@@ -1355,6 +1591,12 @@ export interface components {
             cases: components["schemas"]["ProcedureCaseInput"][];
             /** @example 1.009994 */
             code: string;
+        };
+        CreatedIntegratorClient: {
+            /** Format: uuid */
+            id: string;
+            clientId: string;
+            clientSecret: string;
         };
         /** @description The new officer and the initial password to hand over; it is not stored in clear and not shown again. */
         CreatedOfficer: {
@@ -1406,6 +1648,37 @@ export interface components {
             };
         } & {
             [key: string]: unknown;
+        };
+        IntegratorClientDto: {
+            /** Format: uuid */
+            id: string;
+            clientId: string;
+            name: string;
+            scopes: string[];
+            agencyIds: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            revokedAt?: string | null;
+        };
+        /** @description The form of the client-credentials grant, with OAuth's own field names. */
+        OAuthClientCredentials: {
+            grant_type?: string | null;
+            client_id?: string | null;
+            client_secret?: string | null;
+            scope?: string | null;
+        };
+        /** @description An error as OAuth 2 defines it, e.g. invalid_client. */
+        OAuthError: {
+            error: string;
+        };
+        /** @description A token response as OAuth 2 defines it. */
+        OAuthTokenResponse: {
+            access_token: string;
+            token_type: string;
+            /** Format: int32 */
+            expires_in: number;
+            scope: string;
         };
         OfficerDto: {
             /** Format: uuid */

@@ -51,3 +51,8 @@ export const isAgencyLevel = (value: string): value is AgencyLevel =>
   (agencyLevels as readonly string[]).includes(value);
 export const isOnlineServiceLevel = (value: string): value is OnlineServiceLevel =>
   (onlineServiceLevels as readonly string[]).includes(value);
+
+export type Officer = Schemas['OfficerDto'];
+export type CreateOfficerRequest = Schemas['CreateOfficerCommand'];
+export type CreatedOfficer = Schemas['CreatedOfficer'];
+export type OfficersQuery = NonNullable<paths['/api/officers']['get']['parameters']['query']>;

@@ -1,4 +1,5 @@
 import type { AgencyLevel, DocumentForm, OnlineServiceLevel, ProcedureStatus } from '@/lib/api/types';
+import { isAccountRole } from '@/lib/auth/roles';
 
 import type { Translate } from './translate';
 
@@ -8,3 +9,6 @@ export const onlineLevelLabel = (t: Translate, level: OnlineServiceLevel): strin
 export const agencyLevelLabel = (t: Translate, level: AgencyLevel): string => t(`agencyLevel.${level}`);
 export const documentFormLabel = (t: Translate, form: DocumentForm): string => t(`documentForm.${form}`);
 export const procedureStatusLabel = (t: Translate, status: ProcedureStatus): string => t(`procedureStatus.${status}`);
+
+/** A role's label; a role unknown to this SPA is shown as the API names it. */
+export const roleLabel = (t: Translate, role: string): string => (isAccountRole(role) ? t(`role.${role}`) : role);

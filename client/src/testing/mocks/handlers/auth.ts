@@ -15,6 +15,28 @@ export const citizen = {
   password: 'matkhau2026',
 };
 
+/** An administrator (an officer of the provincial committee) who exists before each test. */
+export const administrator = {
+  id: '40000000-0000-4000-8000-000000000002',
+  fullName: 'Lê Quản Trị',
+  email: 'admin@example.vn',
+  phoneNumber: '0901234567',
+  citizenId: null,
+  roles: ['Administrator'],
+  password: 'quantri2026',
+};
+
+/** A processing officer (no administrator role) who exists before each test. */
+export const processor = {
+  id: '40000000-0000-4000-8000-000000000003',
+  fullName: 'Phạm Chuyên Viên',
+  email: 'processor@example.vn',
+  phoneNumber: '0907654321',
+  citizenId: null,
+  roles: ['Processor'],
+  password: 'chuyenvien2026',
+};
+
 export const SIGN_IN_FAILED = 'Thông tin đăng nhập hoặc mật khẩu không đúng.';
 
 type StoredAccount = Account & { password: string };
@@ -27,7 +49,7 @@ const state = {
 };
 
 export function resetAuthDb(): void {
-  state.accounts = [{ ...citizen }];
+  state.accounts = [{ ...citizen }, { ...administrator }, { ...processor }];
   state.accessTokens.clear();
   state.refreshTokens.clear();
   state.sequence = 0;
@@ -51,6 +73,13 @@ export function issueTokens(accountId: string): TokenPair {
 /** Makes every access token issued so far unusable (as if it had expired). */
 export function expireAccessTokens(): void {
   state.accessTokens.clear();
+}
+
+/** The account whose access token the request carries, if any. */
+export function accountOf(request: Request): Account | undefined {
+  const token = request.headers.get('Authorization')?.replace(/^Bearer /, '') ?? '';
+  const account = state.accounts.find((a) => a.id === state.accessTokens.get(token));
+  return account ? toAccount(account) : undefined;
 }
 
 const validation = (errors: Record<string, string[]>) =>

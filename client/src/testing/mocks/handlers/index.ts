@@ -1,5 +1,6 @@
 import { authHandlers } from './auth';
 import { catalogueHandlers } from './catalogue';
+import { officersHandlers } from './officers';
 import { proceduresHandlers } from './procedures';
 
-export const handlers = [...proceduresHandlers, ...catalogueHandlers, ...authHandlers];
+export const handlers = [...proceduresHandlers, ...catalogueHandlers, ...authHandlers, ...officersHandlers];

@@ -1,0 +1,56 @@
+import { useSearchParams } from 'react-router';
+
+import { SelectField } from '@/components/ui/select-field';
+import { paths } from '@/config/paths';
+import { SignedInPage } from '@/features/auth/components/signed-in-page';
+import { useAgencies } from '@/features/catalogue-filters/api/get-agencies';
+import { CreateOfficerForm } from '@/features/officers/components/create-officer-form';
+import { OfficerList } from '@/features/officers/components/officer-list';
+import { isAdministrator } from '@/lib/auth/roles';
+import { useTranslation } from '@/lib/i18n/use-translation';
+
+/** Administrators list officers (optionally of one agency) and create officer accounts. */
+export function OfficersRoute() {
+  const { t } = useTranslation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const agencyId = searchParams.get('agencyId') ?? undefined;
+  const agencies = useAgencies();
+
+  const agencyList = agencies.data ?? [];
+
+  return (
+    <SignedInPage
+      title={t('officers.title')}
+      loadingLabel={t('common.loading')}
+      here={paths.adminOfficers.getHref(agencyId)}
+      allow={isAdministrator}
+    >
+      {() => (
+        <>
+          <section aria-labelledby="officers-list-title">
+            <h2 id="officers-list-title" className="section-title">
+              {t('officers.list.title')}
+            </h2>
+            <SelectField
+              id="officers-agency-filter"
+              label={t('officers.filter.agency')}
+              value={agencyId}
+              allLabel={t('officers.filter.agency.all')}
+              options={agencyList.map((agency) => ({ value: agency.id, label: agency.name }))}
+              onChange={(value) => {
+                setSearchParams(value ? { agencyId: value } : {});
+              }}
+            />
+            <OfficerList agencyId={agencyId} agencies={agencyList} />
+          </section>
+          <section aria-labelledby="officers-create-title">
+            <h2 id="officers-create-title" className="section-title">
+              {t('officers.create.title')}
+            </h2>
+            <CreateOfficerForm agencies={agencyList} />
+          </section>
+        </>
+      )}
+    </SignedInPage>
+  );
+}

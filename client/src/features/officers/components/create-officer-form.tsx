@@ -1,0 +1,187 @@
+import { useId, useState, type SubmitEvent } from 'react';
+
+import { TextField } from '@/components/ui/text-field';
+import type { Agency, CreateOfficerRequest } from '@/lib/api/types';
+import { officerRoles, type OfficerRole } from '@/lib/auth/roles';
+import { roleLabel } from '@/lib/i18n/enum-labels';
+import { useTranslation } from '@/lib/i18n/use-translation';
+import { isApiError } from '@/lib/problem-details';
+
+import { useCreateOfficer } from '../api/create-officer';
+
+type CreateOfficerFormProps = {
+  /** The agencies an officer can be bound to. */
+  agencies: readonly Agency[];
+};
+
+type TextFieldName = 'fullName' | 'email' | 'phoneNumber';
+type FieldName = TextFieldName | 'agencyId' | 'roles';
+
+const textFields: readonly { name: TextFieldName; type: string; inputMode?: 'email' | 'tel' }[] = [
+  { name: 'fullName', type: 'text' },
+  { name: 'email', type: 'email', inputMode: 'email' },
+  { name: 'phoneNumber', type: 'tel', inputMode: 'tel' },
+];
+
+const emptyValues: CreateOfficerRequest = { fullName: '', email: '', phoneNumber: '', agencyId: '', roles: [] };
+
+/** Server field errors, with `roles[0]`-style keys gathered under `roles`. */
+function groupFieldErrors(errors: Record<string, string[]>): Partial<Record<FieldName, string[]>> {
+  const result: Partial<Record<FieldName, string[]>> = {};
+  for (const [key, messages] of Object.entries(errors)) {
+    const field = (key.startsWith('roles') ? 'roles' : key) as FieldName;
+    result[field] = [...(result[field] ?? []), ...messages];
+  }
+  return result;
+}
+
+/** An administrator's form to create an officer account; shows the initial password once on success. */
+export function CreateOfficerForm({ agencies }: CreateOfficerFormProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const createOfficer = useCreateOfficer();
+  const [values, setValues] = useState<CreateOfficerRequest>(emptyValues);
+  const [clientErrors, setClientErrors] = useState<Partial<Record<FieldName, string[]>>>({});
+
+  const error = createOfficer.error;
+  const serverErrors = isApiError(error) && error.status === 400 ? groupFieldErrors(error.fieldErrors) : {};
+  const hasServerFieldErrors = Object.keys(serverErrors).length > 0;
+  const errorsFor = (field: FieldName) => [...(clientErrors[field] ?? []), ...(serverErrors[field] ?? [])];
+
+  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const body: CreateOfficerRequest = {
+      ...values,
+      fullName: values.fullName.trim(),
+      email: values.email.trim(),
+      phoneNumber: values.phoneNumber.trim(),
+    };
+    const errors: Partial<Record<FieldName, string[]>> = {};
+    for (const field of ['fullName', 'email', 'phoneNumber', 'agencyId'] as const)
+      if (!body[field]) errors[field] = [t('officers.create.required')];
+    if (body.roles.length === 0) errors.roles = [t('officers.create.rolesRequired')];
+    setClientErrors(errors);
+    if (Object.keys(errors).length > 0) return;
+    createOfficer.mutate(body, {
+      onSuccess: () => {
+        setValues(emptyValues);
+      },
+    });
+  };
+
+  const toggleRole = (role: OfficerRole, checked: boolean) => {
+    setValues((current) => ({
+      ...current,
+      roles: checked
+        ? officerRoles.filter((r) => r === role || current.roles.includes(r))
+        : current.roles.filter((r) => r !== role),
+    }));
+  };
+
+  const agencyErrors = errorsFor('agencyId');
+  const roleErrors = errorsFor('roles');
+  const created = createOfficer.data;
+
+  return (
+    <form className="auth-form" noValidate onSubmit={handleSubmit}>
+      {created && (
+        <div className="callout" role="status">
+          <p className="callout__title">{t('officers.create.success')}</p>
+          <p>
+            {t('officers.create.initialPassword')}: <strong className="code">{created.initialPassword}</strong>
+          </p>
+          <p>{t('officers.create.passwordNote')}</p>
+        </div>
+      )}
+      {createOfficer.isError && (
+        <div className="callout callout--error" role="alert">
+          <p className="callout__title">{t('officers.create.failed')}</p>
+          <p>
+            {hasServerFieldErrors
+              ? t('officers.create.fixErrors')
+              : isApiError(error)
+                ? (error.problem.detail ?? error.problem.title ?? t('error.loadFailed'))
+                : t('error.loadFailed')}
+          </p>
+        </div>
+      )}
+      {textFields.map((field) => (
+        <TextField
+          key={field.name}
+          label={t(`officers.create.${field.name}`)}
+          name={field.name}
+          type={field.type}
+          inputMode={field.inputMode}
+          autoComplete="off"
+          required
+          value={values[field.name]}
+          errors={errorsFor(field.name)}
+          onChange={(event) => {
+            const { value } = event.target;
+            setValues((current) => ({ ...current, [field.name]: value }));
+          }}
+        />
+      ))}
+      <div className="form-field">
+        <label htmlFor={`${id}-agency`}>{t('officers.create.agency')}</label>
+        <select
+          id={`${id}-agency`}
+          name="agencyId"
+          required
+          aria-invalid={agencyErrors.length > 0 || undefined}
+          aria-describedby={agencyErrors.length > 0 ? `${id}-agency-error` : undefined}
+          value={values.agencyId}
+          onChange={(event) => {
+            const { value } = event.target;
+            setValues((current) => ({ ...current, agencyId: value }));
+          }}
+        >
+          <option value="">{t('officers.create.agency.choose')}</option>
+          {agencies.map((agency) => (
+            <option key={agency.id} value={agency.id}>
+              {agency.name}
+            </option>
+          ))}
+        </select>
+        {agencyErrors.length > 0 && (
+          <ul id={`${id}-agency-error`} className="form-field__errors">
+            {agencyErrors.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <fieldset
+        className="form-field"
+        aria-invalid={roleErrors.length > 0 || undefined}
+        aria-describedby={roleErrors.length > 0 ? `${id}-roles-error` : undefined}
+      >
+        <legend>{t('officers.create.roles')}</legend>
+        {officerRoles.map((role) => (
+          <label key={role} className="checkbox">
+            <input
+              type="checkbox"
+              name="roles"
+              value={role}
+              checked={values.roles.includes(role)}
+              onChange={(event) => {
+                toggleRole(role, event.target.checked);
+              }}
+            />{' '}
+            {roleLabel(t, role)}
+          </label>
+        ))}
+        {roleErrors.length > 0 && (
+          <ul id={`${id}-roles-error`} className="form-field__errors">
+            {roleErrors.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        )}
+      </fieldset>
+      <button type="submit" className="button" disabled={createOfficer.isPending}>
+        {createOfficer.isPending ? t('officers.create.submitting') : t('officers.create.submit')}
+      </button>
+    </form>
+  );
+}
