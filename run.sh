@@ -42,6 +42,12 @@ demo_accounts() {
   node -e '
     const seed = require(process.argv[1]);
     if (process.argv[2] === "password") { console.log(seed.password); process.exit(0); }
+    if (process.argv[2] === "integrator") {
+      const c = seed.integratorClient;
+      console.log(`    Integrator client "${c.name}": client_id ${c.clientId}, client_secret ${c.clientSecret}`);
+      console.log(`      POST /api/auth/token (grant_type=client_credentials); scopes ${c.scopes.join(" ")}`);
+      process.exit(0);
+    }
     for (const a of seed.accounts)
       console.log(`    ${a.roles.join(", ").padEnd(24)} ${a.email.padEnd(38)} ${a.agencyCode ?? ""}`);
   ' "$ROOT/src/Infrastructure/Data/Seed/demo-accounts.json" "$1"
@@ -64,6 +70,7 @@ cat <<BANNER
 
   Demo accounts (sign in at /api/auth/sign-in; password for all: $(demo_accounts password))
 $(demo_accounts list)
+$(demo_accounts integrator)
     Catalogue administration needs the Administrator's access token (Authorize in Swagger UI).
 
   Press Ctrl-C to stop.

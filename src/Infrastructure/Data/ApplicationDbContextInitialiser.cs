@@ -18,16 +18,31 @@ public sealed class ApplicationDbContextInitialiser(
 
     public Task MigrateAsync(CancellationToken cancellationToken = default) => db.Database.MigrateAsync(cancellationToken);
 
-    /// <summary>Seeds once: a database that already has agencies is left as it is.</summary>
+    /// <summary>
+    /// Seeds what is missing, once each: the catalogue on a database without agencies, the demo
+    /// accounts and integrator on one without accounts (a database seeded before accounts existed).
+    /// </summary>
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
-        if (await db.Agencies.AnyAsync(cancellationToken))
-        {
-            return;
-        }
-        var seed = CatalogueSeed.Load();
         var now = clock.GetUtcNow();
+        if (!await db.Agencies.AnyAsync(cancellationToken))
+        {
+            await SeedCatalogueAsync(now, cancellationToken);
+        }
+        if (!await db.Users.AnyAsync(cancellationToken))
+        {
+            var accounts = DemoAccounts.Load();
+            var agencyIds = await db.Agencies.ToDictionaryAsync(a => a.Code, a => a.Id, cancellationToken);
+            await accounts.CreateAsync(users, agencyIds);
+            db.IntegratorClients.Add(accounts.IntegratorClientFor(agencyIds, now));
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Seeded {Accounts} demo accounts and a demo integrator client", accounts.Accounts.Count);
+        }
+    }
 
+    private async Task SeedCatalogueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var seed = CatalogueSeed.Load();
         var agencies = new Dictionary<string, Agency>();
         foreach (var row in seed.Agencies)
         {
@@ -49,9 +64,6 @@ public sealed class ApplicationDbContextInitialiser(
         db.Fields.AddRange(fields.Values);
         db.Procedures.AddRange(procedures);
         await db.SaveChangesAsync(cancellationToken);
-        var accounts = DemoAccounts.Load();
-        await accounts.CreateAsync(users, agencies.ToDictionary(a => a.Key, a => a.Value.Id));
-        logger.LogInformation("Seeded {Agencies} agencies, {Fields} fields, {Procedures} procedures and {Accounts} demo accounts",
-            agencies.Count, fields.Count, procedures.Count, accounts.Accounts.Count);
+        logger.LogInformation("Seeded {Agencies} agencies, {Fields} fields and {Procedures} procedures", agencies.Count, fields.Count, procedures.Count);
     }
 }

@@ -41,6 +41,18 @@ public sealed class DemoSeedTests : DatabaseTestBase
     }
 
     [Test]
+    public async Task ShouldSeedAnIntegratorClientThatGetsATokenWithTheKnownSecret()
+    {
+        await TestApp.SeedDemoDataAsync();
+
+        var token = await TestApp.SendAsync(new Application.Integrators.Commands.IssueClientToken.IssueClientTokenCommand(
+            "onestop-demo-dvcqg", "demo-dvcqg-secret-change-me-2026", null));
+
+        token.ShouldNotBeNull();
+        token.Scopes.ShouldContain("dossiers.read");
+    }
+
+    [Test]
     public async Task ShouldFindTheSeededConstructionPermitWithoutDiacritics()
     {
         await TestApp.SeedDemoDataAsync();

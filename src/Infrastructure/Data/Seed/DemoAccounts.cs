@@ -5,10 +5,12 @@ using OneStop.Infrastructure.Identity;
 namespace OneStop.Infrastructure.Data.Seed;
 
 /// <summary>One demo account for each role of the demo province (demo-accounts.json, printed by run.sh).</summary>
-public sealed record DemoAccounts(string Password, IReadOnlyList<DemoAccounts.Account> Accounts)
+public sealed record DemoAccounts(string Password, IReadOnlyList<DemoAccounts.Account> Accounts, DemoAccounts.Integrator IntegratorClient)
 {
     public sealed record Account(
         string Email, string FullName, string? CitizenId, string? TaxCode, string PhoneNumber, IReadOnlyList<string> Roles, string? AgencyCode);
+
+    public sealed record Integrator(string Name, string ClientId, string ClientSecret, IReadOnlyList<string> Scopes, IReadOnlyList<string> AgencyCodes);
 
     public static DemoAccounts Load()
     {
@@ -38,6 +40,17 @@ public sealed record DemoAccounts(string Password, IReadOnlyList<DemoAccounts.Ac
             Ensure(await users.AddToRolesAsync(user, account.Roles));
         }
     }
+
+    /// <summary>The demo integrator, with the known secret printed by run.sh (stored hashed, like any other).</summary>
+    public IntegratorClient IntegratorClientFor(IReadOnlyDictionary<string, Guid> agencyIds, DateTimeOffset now) => new()
+    {
+        ClientId = IntegratorClient.ClientId,
+        Name = IntegratorClient.Name,
+        SecretHash = TokenIssuer.Hash(IntegratorClient.ClientSecret),
+        Scopes = [.. IntegratorClient.Scopes],
+        AgencyIds = [.. IntegratorClient.AgencyCodes.Select(code => agencyIds[code])],
+        CreatedAt = now,
+    };
 
     private static void Ensure(IdentityResult result)
     {
