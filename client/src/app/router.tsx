@@ -4,6 +4,7 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 import { MainErrorFallback } from '@/components/errors/main-error-fallback';
 import { paths } from '@/config/paths';
 
+import { IntegratorClientsRoute } from './routes/admin/integrator-clients';
 import { OfficersRoute } from './routes/admin/officers';
 import { ProfileRoute } from './routes/auth/profile';
 import { RegisterRoute } from './routes/auth/register';
@@ -29,6 +30,7 @@ export const routes: RouteObject[] = [
       { path: paths.profile.path, element: <ProfileRoute /> },
       { path: paths.workspace.path, element: <WorkspaceRoute /> },
       { path: paths.adminOfficers.path, element: <OfficersRoute /> },
+      { path: paths.adminIntegratorClients.path, element: <IntegratorClientsRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -38,4 +38,8 @@ export const paths = {
     getHref: (agencyId?: string) =>
       agencyId ? `/admin/officers?${new URLSearchParams({ agencyId }).toString()}` : '/admin/officers',
   },
+  adminIntegratorClients: {
+    path: '/admin/integrator-clients',
+    getHref: () => '/admin/integrator-clients',
+  },
 } as const;

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { tokenStore } from '@/lib/auth/token-store';
 
 import { resetAuthDb } from './mocks/handlers/auth';
+import { resetIntegratorClientsDb } from './mocks/handlers/integrator-clients';
 import { resetOfficersDb } from './mocks/handlers/officers';
 import { server } from './mocks/server';
 
@@ -23,6 +24,7 @@ afterEach(() => {
   tokenStore.clear();
   resetAuthDb();
   resetOfficersDb();
+  resetIntegratorClientsDb();
   window.localStorage.clear();
   document.documentElement.lang = '';
 });

@@ -56,3 +56,7 @@ export type Officer = Schemas['OfficerDto'];
 export type CreateOfficerRequest = Schemas['CreateOfficerCommand'];
 export type CreatedOfficer = Schemas['CreatedOfficer'];
 export type OfficersQuery = NonNullable<paths['/api/officers']['get']['parameters']['query']>;
+
+export type IntegratorClient = Schemas['IntegratorClientDto'];
+export type CreateIntegratorClientRequest = Schemas['CreateIntegratorClientCommand'];
+export type CreatedIntegratorClient = Schemas['CreatedIntegratorClient'];

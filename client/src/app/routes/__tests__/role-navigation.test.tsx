@@ -24,6 +24,10 @@ describe('navigation by role', () => {
       'href',
       '/workspace',
     );
+    expect(within(mainNav()).getByRole('link', { name: 'Ứng dụng tích hợp' })).toHaveAttribute(
+      'href',
+      '/admin/integrator-clients',
+    );
   });
 
   it('shows another officer the workspace link only', async () => {
@@ -32,6 +36,7 @@ describe('navigation by role', () => {
 
     expect(await within(mainNav()).findByRole('link', { name: 'Không gian làm việc cán bộ' })).toBeInTheDocument();
     expect(within(mainNav()).queryByRole('link', { name: 'Quản trị cán bộ' })).not.toBeInTheDocument();
+    expect(within(mainNav()).queryByRole('link', { name: 'Ứng dụng tích hợp' })).not.toBeInTheDocument();
   });
 
   it('shows a citizen neither link', async () => {
@@ -42,6 +47,7 @@ describe('navigation by role', () => {
     expect(await within(accountNav()).findByRole('link', { name: citizen.fullName })).toBeInTheDocument();
     expect(within(mainNav()).queryByRole('link', { name: 'Không gian làm việc cán bộ' })).not.toBeInTheDocument();
     expect(within(mainNav()).queryByRole('link', { name: 'Quản trị cán bộ' })).not.toBeInTheDocument();
+    expect(within(mainNav()).queryByRole('link', { name: 'Ứng dụng tích hợp' })).not.toBeInTheDocument();
   });
 
   it('shows a signed-out visitor neither link', () => {

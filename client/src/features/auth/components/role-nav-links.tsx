@@ -24,11 +24,18 @@ export function RoleNavLinks() {
         </li>
       )}
       {isAdministrator(user.roles) && (
-        <li>
-          <NavLink to={paths.adminOfficers.getHref()} className={navClass}>
-            {t('layout.nav.officers')}
-          </NavLink>
-        </li>
+        <>
+          <li>
+            <NavLink to={paths.adminOfficers.getHref()} className={navClass}>
+              {t('layout.nav.officers')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={paths.adminIntegratorClients.getHref()} className={navClass}>
+              {t('layout.nav.integratorClients')}
+            </NavLink>
+          </li>
+        </>
       )}
     </>
   );
