@@ -128,7 +128,7 @@ public static class TestApp
         var email = $"{role.ToLowerInvariant()}@test.onestop.vn";
         if (await users.FindByEmailAsync(email) is null)
         {
-            var user = new ApplicationUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, FullName = $"Test {role}" };
+            var user = ApplicationUser.New($"Test {role}", email, phoneNumber: null);
             await users.CreateAsync(user, TestAccounts.Password);
             await users.AddToRoleAsync(user, role);
         }

@@ -12,4 +12,14 @@ public sealed class ApplicationUser : IdentityUser<Guid>
     public string? TaxCode { get; set; }
     /// <summary>The agency an officer belongs to; null for citizens and organisations.</summary>
     public Guid? AgencyId { get; set; }
+
+    /// <summary>A new account signing in with its e-mail address.</summary>
+    public static ApplicationUser New(string fullName, string email, string? phoneNumber) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        UserName = email,
+        Email = email,
+        PhoneNumber = phoneNumber,
+        FullName = fullName,
+    };
 }

@@ -22,27 +22,9 @@ public sealed class IdentityService(
         {
             throw new DuplicateAccountException("citizen ID");
         }
-        if (await users.FindByEmailAsync(registration.Email) is not null)
-        {
-            throw new DuplicateAccountException("e-mail address");
-        }
-        var user = new ApplicationUser
-        {
-            Id = Guid.CreateVersion7(),
-            UserName = registration.Email,
-            Email = registration.Email,
-            PhoneNumber = registration.PhoneNumber,
-            FullName = registration.FullName,
-            CitizenId = registration.CitizenId,
-        };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var created = await users.CreateAsync(user, registration.Password);
-        if (!created.Succeeded)
-        {
-            throw new ValidationException(created.Errors.Select(e => new ValidationFailure("Password", e.Description)));
-        }
-        Ensure(await users.AddToRoleAsync(user, Roles.Citizen));
-        await transaction.CommitAsync(cancellationToken);
+        var user = ApplicationUser.New(registration.FullName, registration.Email, registration.PhoneNumber);
+        user.CitizenId = registration.CitizenId;
+        await CreateAccountAsync(user, registration.Password, [Roles.Citizen], cancellationToken);
         return user.Id;
     }
 
@@ -120,25 +102,11 @@ public sealed class IdentityService(
 
     public async Task<CreatedOfficer> CreateOfficerAsync(OfficerRegistration registration, CancellationToken cancellationToken)
     {
-        if (await users.FindByEmailAsync(registration.Email) is not null)
-        {
-            throw new DuplicateAccountException("e-mail address");
-        }
-        var officer = new ApplicationUser
-        {
-            Id = Guid.CreateVersion7(),
-            UserName = registration.Email,
-            Email = registration.Email,
-            PhoneNumber = registration.PhoneNumber,
-            FullName = registration.FullName,
-            AgencyId = registration.AgencyId,
-        };
+        var officer = ApplicationUser.New(registration.FullName, registration.Email, registration.PhoneNumber);
+        officer.AgencyId = registration.AgencyId;
         // 18 random bytes in base64url: long and mixed enough for every password rule.
         var initialPassword = $"{Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(18))}-7a";
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        Ensure(await users.CreateAsync(officer, initialPassword));
-        Ensure(await users.AddToRolesAsync(officer, registration.Roles));
-        await transaction.CommitAsync(cancellationToken);
+        await CreateAccountAsync(officer, initialPassword, registration.Roles, cancellationToken);
         return new CreatedOfficer(officer.Id, initialPassword);
     }
 
@@ -154,6 +122,26 @@ public sealed class IdentityService(
                 u.AgencyId!.Value,
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).OrderBy(n => n).ToList()))
             .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Creates the account with its roles in one transaction. A taken e-mail address is a conflict; a
+    /// password the rules refuse is a validation error naming each failed rule.
+    /// </summary>
+    private async Task CreateAccountAsync(ApplicationUser user, string password, IEnumerable<string> roles, CancellationToken cancellationToken)
+    {
+        if (await users.FindByEmailAsync(user.Email!) is not null)
+        {
+            throw new DuplicateAccountException("e-mail address");
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            throw new ValidationException(created.Errors.Select(e => new ValidationFailure("Password", e.Description)));
+        }
+        Ensure(await users.AddToRolesAsync(user, roles));
+        await transaction.CommitAsync(cancellationToken);
+    }
 
     private async Task<TokenPair> IssueAsync(ApplicationUser user, Guid familyId, RefreshToken? replacing)
     {

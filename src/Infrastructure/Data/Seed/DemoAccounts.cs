@@ -24,18 +24,11 @@ public sealed record DemoAccounts(string Password, IReadOnlyList<DemoAccounts.Ac
     {
         foreach (var account in Accounts)
         {
-            var user = new ApplicationUser
-            {
-                Id = Guid.CreateVersion7(),
-                UserName = account.Email,
-                Email = account.Email,
-                EmailConfirmed = true,
-                PhoneNumber = account.PhoneNumber,
-                FullName = account.FullName,
-                CitizenId = account.CitizenId,
-                TaxCode = account.TaxCode,
-                AgencyId = account.AgencyCode is null ? null : agencyIds[account.AgencyCode],
-            };
+            var user = ApplicationUser.New(account.FullName, account.Email, account.PhoneNumber);
+            user.EmailConfirmed = true;
+            user.CitizenId = account.CitizenId;
+            user.TaxCode = account.TaxCode;
+            user.AgencyId = account.AgencyCode is null ? null : agencyIds[account.AgencyCode];
             Ensure(await users.CreateAsync(user, Password));
             Ensure(await users.AddToRolesAsync(user, account.Roles));
         }
