@@ -139,7 +139,7 @@ public sealed class IdentityService(
         {
             throw new ValidationException(created.Errors.Select(e => new ValidationFailure("Password", e.Description)));
         }
-        Ensure(await users.AddToRolesAsync(user, roles));
+        (await users.AddToRolesAsync(user, roles)).EnsureSucceeded();
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -176,13 +176,5 @@ public sealed class IdentityService(
     {
         Audit(action, actorId, details);
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private static void Ensure(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
     }
 }

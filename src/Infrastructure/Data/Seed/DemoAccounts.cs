@@ -29,8 +29,8 @@ public sealed record DemoAccounts(string Password, IReadOnlyList<DemoAccounts.Ac
             user.CitizenId = account.CitizenId;
             user.TaxCode = account.TaxCode;
             user.AgencyId = account.AgencyCode is null ? null : agencyIds[account.AgencyCode];
-            Ensure(await users.CreateAsync(user, Password));
-            Ensure(await users.AddToRolesAsync(user, account.Roles));
+            (await users.CreateAsync(user, Password)).EnsureSucceeded();
+            (await users.AddToRolesAsync(user, account.Roles)).EnsureSucceeded();
         }
     }
 
@@ -44,12 +44,4 @@ public sealed record DemoAccounts(string Password, IReadOnlyList<DemoAccounts.Ac
         AgencyIds = [.. IntegratorClient.AgencyCodes.Select(code => agencyIds[code])],
         CreatedAt = now,
     };
-
-    private static void Ensure(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
-    }
 }
