@@ -89,8 +89,8 @@ if [ -n "$BUILT" ]; then
     2>&1 | grep -E '^(Passed|Failed)!|^\s+Failed |Error Message' -A3 | grep -v '^--$'
   shopt -s nullglob
   trx_files=("$RESULTS"/dotnet/*.trx)
-  if [ ${#trx_files[@]} -lt 4 ]; then
-    echo "Expected results from 4 .NET test projects, found ${#trx_files[@]}." >&2
+  if [ ${#trx_files[@]} -lt 5 ]; then
+    echo "Expected results from 5 .NET test projects, found ${#trx_files[@]}." >&2
     record ".NET test projects ran" 0 1
   fi
   for trx in "${trx_files[@]}"; do
