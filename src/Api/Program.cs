@@ -1,3 +1,4 @@
+using OneStop.Infrastructure.Files;
 using System.Text.Json.Serialization;
 using Mediator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -27,6 +28,7 @@ builder.Services.AddMediator(options =>
         typeof(LoggingBehaviour<,>),
         typeof(UnhandledExceptionBehaviour<,>),
         typeof(ValidationBehaviour<,>),
+        typeof(IdempotencyBehaviour<,>),
         typeof(AuditBehaviour<,>),
         typeof(PerformanceBehaviour<,>),
     ];
@@ -58,6 +60,9 @@ builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             ClockSkew = TimeSpan.FromSeconds(30),
         };
     });
+// Uploaded files live under .data/files of the content root unless FileStorage:RootPath says otherwise.
+builder.Services.PostConfigure<FileStorageOptions>(options => options.RootPath = Path.GetFullPath(
+    string.IsNullOrWhiteSpace(options.RootPath) ? Path.Combine(".data", "files") : options.RootPath, builder.Environment.ContentRootPath));
 builder.Services.AddOneStopPolicies();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IUser, CurrentUser>();

@@ -1,6 +1,7 @@
 using System.Reflection;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using OneStop.Application.Dossiers.Common;
 using OneStop.Application.Procedures.Queries.GetProcedureById;
 using OneStop.Application.Procedures.Queries.GetProceduresWithPagination;
 
@@ -19,6 +20,10 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(Assembly.GetExecutingAssembly(), includeInternalTypes: true);
         services.AddScoped<ProcedureDetailReader>();
         services.AddSingleton<PublishedCatalogue>();
+        services.AddScoped<DossierAccess>();
+        services.AddScoped<DossierReader>();
+        services.AddScoped<DossierCommandRunner>();
+        services.AddScoped<DossierSubmission>();
         return services;
     }
 }

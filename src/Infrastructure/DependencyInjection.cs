@@ -6,6 +6,14 @@ using OneStop.Infrastructure.Identity;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Infrastructure.Data;
 using OneStop.Infrastructure.Data.Interceptors;
+using OneStop.Application.Common.Files;
+using OneStop.Application.Common.Idempotency;
+using OneStop.Application.Common.Printing;
+using OneStop.Infrastructure.Calendar;
+using OneStop.Infrastructure.Dossiers;
+using OneStop.Infrastructure.Files;
+using OneStop.Infrastructure.Idempotency;
+using OneStop.Infrastructure.Printing;
 
 namespace OneStop.Infrastructure;
 
@@ -40,13 +48,23 @@ public static class DependencyInjection
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<IIntegratorClients, IntegratorClientService>();
         services.AddScoped<TokenIssuer>();
+        services.AddScoped<IDossierCodeGenerator, DossierCodeGenerator>();
+        services.AddScoped<IIdempotencyStore, IdempotencyStore>();
+        services.AddScoped<ITransactionRunner, TransactionRunner>();
+        services.AddScoped<IWorkingCalendarSource, WorkingCalendarSource>();
+        services.AddOptions<FileStorageOptions>().BindConfiguration(FileStorageOptions.Section);
+        services.AddSingleton<IFileStorage, DiskFileStorage>();
+        services.AddOptions<PrintingOptions>().BindConfiguration(PrintingOptions.SectionName);
+        services.AddSingleton<IPrintedFormRenderer, SkiaPrintedFormRenderer>();
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("postgresql", tags: ["ready"]);
         return services;
     }
 
     internal static void ConfigureDbContext(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(WithStatementPreparation(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", ApplicationDbContext.Schema))
+            .UseNpgsql(WithStatementPreparation(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", ApplicationDbContext.Schema)
+                // A dossier loads with its documents, history and sub-dossiers: one query each, not their product.
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .UseSnakeCaseNamingConvention();
 
     /// <summary>

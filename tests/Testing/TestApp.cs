@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Identity;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Infrastructure.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using OneStop.Domain.Agencies;
 using OneStop.Infrastructure.Data;
 using Respawn;
 using Respawn.Graph;
@@ -120,7 +122,10 @@ public static class TestApp
         return client;
     }
 
-    /// <summary>Signs in as <c>{role}@test.onestop.vn</c>, creating that account on first use after a reset.</summary>
+    /// <summary>
+    /// Signs in as <c>{role}@test.onestop.vn</c>, creating that account on first use after a reset; officers
+    /// belong to a test agency.
+    /// </summary>
     public static async Task<string> SignInAsAsync(string role)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
@@ -129,10 +134,40 @@ public static class TestApp
         if (await users.FindByEmailAsync(email) is null)
         {
             var user = ApplicationUser.New($"Test {role}", email, phoneNumber: null);
+            if (role is Application.Common.Security.Roles.Receptionist or Application.Common.Security.Roles.Processor
+                or Application.Common.Security.Roles.Leader or Application.Common.Security.Roles.Supervisor)
+            {
+                user.AgencyId = await TestAgencyIdAsync(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
+            }
             await users.CreateAsync(user, TestAccounts.Password);
             await users.AddToRoleAsync(user, role);
         }
         var tokens = await scope.ServiceProvider.GetRequiredService<IIdentityService>().SignInAsync(email, TestAccounts.Password, CancellationToken.None);
         return tokens.AccessToken;
+    }
+
+    /// <summary>A client signed in as one of the seeded demo accounts (run <see cref="SeedDemoDataAsync"/> first).</summary>
+    public static async Task<HttpClient> CreateDemoClientAsync(string email)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var tokens = await scope.ServiceProvider.GetRequiredService<IIdentityService>().SignInAsync(email, DemoPassword, CancellationToken.None);
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
+        return client;
+    }
+
+    public const string DemoPassword = "OneStop@2026";
+
+    private static async Task<Guid> TestAgencyIdAsync(ApplicationDbContext db)
+    {
+        var code = AgencyCode.Parse("000.00.00.H99");
+        var agency = await db.Agencies.SingleOrDefaultAsync(a => a.Code == code.Value);
+        if (agency is null)
+        {
+            agency = Agency.CreateProvince(code, "Tỉnh thử nghiệm", new DateOnly(2025, 7, 1));
+            db.Agencies.Add(agency);
+            await db.SaveChangesAsync();
+        }
+        return agency.Id;
     }
 }

@@ -12,12 +12,23 @@ public static class Policies
     /// <summary>A person's account (citizen, organisation or officer); not an integrator client.</summary>
     public const string SignedIn = nameof(SignedIn);
 
+    /// <summary>An officer who works dossiers in an agency.</summary>
+    public const string Officer = nameof(Officer);
+
+    /// <summary>A person's account, or an integrator client granted <c>dossiers.read</c> (for its agencies).</summary>
+    public const string DossierReaders = nameof(DossierReaders);
+
     public static IServiceCollection AddOneStopPolicies(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
             .AddPolicy(CatalogueAdministration, policy => policy.RequireRole(Roles.Administrator))
             .AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser()
-                .RequireAssertion(context => !context.User.IsInRole(TokenIssuer.IntegratorRole)));
+                .RequireAssertion(context => !context.User.IsInRole(TokenIssuer.IntegratorRole)))
+            .AddPolicy(Officer, policy => policy.RequireRole(Roles.Receptionist, Roles.Processor, Roles.Leader, Roles.Supervisor)
+                .RequireClaim("agency"))
+            .AddPolicy(DossierReaders, policy => policy.RequireAuthenticatedUser()
+                .RequireAssertion(context => !context.User.IsInRole(TokenIssuer.IntegratorRole) ||
+                    (context.User.FindFirst("scope")?.Value.Split(' ').Contains(Scopes.DossiersRead) ?? false)));
         return services;
     }
 }

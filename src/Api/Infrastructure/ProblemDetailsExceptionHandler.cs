@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OneStop.Application.Common.Exceptions;
+using OneStop.Application.Common.Idempotency;
+using OneStop.Application.Dossiers.Common;
 using OneStop.Domain.Common;
+using OneStop.Domain.Dossiers.Exceptions;
 
 namespace OneStop.Api.Infrastructure;
 
@@ -26,6 +29,16 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             BadHttpRequestException badRequest => BadRequest(badRequest),
             AuthenticationFailedException failed => Problem(StatusCodes.Status401Unauthorized, "Not signed in", failed.Message),
             DuplicateAccountException duplicate => Problem(StatusCodes.Status409Conflict, "Account exists", duplicate.Message),
+            UnauthorizedAccessException denied => Problem(StatusCodes.Status403Forbidden, "Forbidden", denied.Message),
+            AccessDeniedException denied => Problem(StatusCodes.Status403Forbidden, "Forbidden", denied.Message, $"/problems/{denied.Rule}"),
+            InvalidDossierTransitionException transition => WithExtensions(
+                Problem(StatusCodes.Status409Conflict, "Action not allowed in this status", transition.Message, $"/problems/{transition.Rule}"),
+                ("currentStatus", transition.CurrentStatus.ToString()), ("attemptedStatus", transition.AttemptedStatus?.ToString())),
+            DossierConflictException conflict => WithExtensions(
+                Problem(StatusCodes.Status409Conflict, "Changed by someone else", conflict.Message, "/problems/dossier-changed"),
+                ("current", conflict.Current)),
+            IdempotencyConflictException reused => Problem(StatusCodes.Status422UnprocessableEntity, "Idempotency key reused", reused.Message,
+                "/problems/idempotency-key-reused"),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
             DuplicateCodeException duplicate => Problem(StatusCodes.Status409Conflict, "Duplicate code", duplicate.Message),
             DomainException rule => Problem(StatusCodes.Status409Conflict, "Business rule violated", rule.Message, $"/problems/{rule.Rule}"),
@@ -68,6 +81,15 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             });
         }
         return Problem(exception.StatusCode, "Bad request", exception.Message);
+    }
+
+    private static ProblemDetails WithExtensions(ProblemDetails problem, params (string Name, object? Value)[] extensions)
+    {
+        foreach (var (name, value) in extensions)
+        {
+            problem.Extensions[name] = value;
+        }
+        return problem;
     }
 
     private static ProblemDetails Problem(int status, string title, string detail, string? type = null) => new()

@@ -18,6 +18,11 @@ public sealed class Agency : AggregateRoot
     public DateOnly ValidFrom { get; private set; }
     public DateOnly? ValidTo { get; private set; }
     public Guid? SuccessorId { get; private set; }
+    /// <summary>
+    /// The one-stop counter that receives this agency's dossiers (a department's: the province's Public
+    /// Administration Service Center); null when the agency receives its own (a commune).
+    /// </summary>
+    public Guid? CounterAgencyId { get; private set; }
 
     private Agency() { }
 
@@ -74,6 +79,19 @@ public sealed class Agency : AggregateRoot
         ValidTo = validTo;
         SuccessorId = successor.Id;
     }
+
+    /// <summary>Has <paramref name="counter"/> receive this agency's dossiers at its one-stop counter.</summary>
+    public void ReceiveDossiersAt(Agency counter)
+    {
+        if (counter.Id == Id || counter.CounterAgencyId is not null)
+        {
+            throw new InvalidAgencyTreeException("A counter is another agency that receives its own dossiers.");
+        }
+        CounterAgencyId = counter.Id;
+    }
+
+    /// <summary>Where this agency's dossiers are received.</summary>
+    public Guid ReceivingAgencyId => CounterAgencyId ?? Id;
 
     public bool IsValidOn(DateOnly day) => day >= ValidFrom && (ValidTo is null || day <= ValidTo);
 }

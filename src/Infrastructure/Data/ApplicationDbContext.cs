@@ -5,9 +5,12 @@ using Microsoft.EntityFrameworkCore;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Domain.Agencies;
 using OneStop.Domain.Audit;
+using OneStop.Domain.Calendar;
+using OneStop.Domain.Dossiers;
 using OneStop.Domain.Fields;
 using OneStop.Domain.Procedures;
 using OneStop.Infrastructure.Identity;
+using OneStop.Infrastructure.Idempotency;
 
 namespace OneStop.Infrastructure.Data;
 
@@ -20,6 +23,9 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<Field> Fields => Set<Field>();
     public DbSet<Procedure> Procedures => Set<Procedure>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<WorkingCalendarYear> WorkingCalendarYears => Set<WorkingCalendarYear>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<IntegratorClient> IntegratorClients => Set<IntegratorClient>();
 
@@ -32,8 +38,20 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         modelBuilder.ApplyConfigurationsFromAssembly(Assembly.GetExecutingAssembly());
     }
 
+    /// <summary>
+    /// PostgreSQL's timestamptz takes UTC only; instants computed on the working calendar carry the province's
+    /// offset (+07:00), so every instant is stored as the same moment in UTC.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+
+    private sealed class UtcInstantConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
+        instant => instant.ToUniversalTime(), instant => instant);
+
     public Task<Guid> GetCatalogueRevisionAsync(CancellationToken cancellationToken) =>
         Database.SqlQueryRaw<Guid>($"SELECT revision AS \"Value\" FROM {Schema}.catalogue_state WHERE id = 1").SingleAsync(cancellationToken);
+
+    public void DiscardChanges() => ChangeTracker.Clear();
 
     /// <summary>Domain events are dispatched asynchronously inside the save, so a synchronous save is not offered.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -19,7 +19,8 @@ public sealed class ApplicationDbContextInitialiser(
     public Task MigrateAsync(CancellationToken cancellationToken = default) => db.Database.MigrateAsync(cancellationToken);
 
     /// <summary>
-    /// Seeds what is missing, once each: the catalogue on a database without agencies, the demo
+    /// Seeds what is missing, once each: the catalogue on a database without agencies, the working calendar
+    /// on one without calendar years, the demo
     /// accounts and integrator on one without accounts (a database seeded before accounts existed).
     /// </summary>
     public async Task SeedAsync(CancellationToken cancellationToken = default)
@@ -28,6 +29,11 @@ public sealed class ApplicationDbContextInitialiser(
         if (!await db.Agencies.AnyAsync(cancellationToken))
         {
             await SeedCatalogueAsync(now, cancellationToken);
+        }
+        if (!await db.WorkingCalendarYears.AnyAsync(cancellationToken))
+        {
+            db.WorkingCalendarYears.AddRange(WorkingCalendarSeed.Load().Years.Select(y => y.ToYear()));
+            await db.SaveChangesAsync(cancellationToken);
         }
         if (!await db.Users.AnyAsync(cancellationToken))
         {
@@ -50,6 +56,12 @@ public sealed class ApplicationDbContextInitialiser(
             agencies[row.Code] = row.ParentCode is null
                 ? Agency.CreateProvince(code, row.Name, ReformDay)
                 : Agency.CreateUnder(agencies[row.ParentCode], code, row.Name, row.Level, ReformDay);
+        }
+        // Departments' dossiers are received at the province's Public Administration Service Center.
+        var counter = agencies[seed.ProvinceCounterCode];
+        foreach (var department in agencies.Values.Where(a => a.Level == AgencyLevel.Department && a != counter))
+        {
+            department.ReceiveDossiersAt(counter);
         }
         var fields = seed.Fields.ToDictionary(f => f.Code, f => Field.Create(f.Code, f.Name));
         var procedures = seed.Procedures.Select(row =>

@@ -20,6 +20,10 @@ public sealed class AuthorizationMatrixTests : DatabaseTestBase
         Everyone,
         SignedIn,
         Administrators,
+        /// <summary>Officers who work dossiers: Receptionist, Processor, Leader, Supervisor.</summary>
+        Officers,
+        /// <summary>People's accounts and integrator clients granted dossiers.read.</summary>
+        DossierReaders,
     }
 
     private static readonly Dictionary<string, Access> Matrix = new()
@@ -49,6 +53,36 @@ public sealed class AuthorizationMatrixTests : DatabaseTestBase
         ["POST /api/integrator-clients"] = Access.Administrators,
         ["POST /api/integrator-clients/{id}/revoke"] = Access.Administrators,
         ["POST /api/auth/token"] = Access.Everyone,
+        ["GET /api/dossiers/track/{code}"] = Access.Everyone,
+        ["GET /api/dossiers/mine"] = Access.SignedIn,
+        ["GET /api/dossiers/inbox"] = Access.Officers,
+        ["GET /api/dossiers/inbox/counts"] = Access.Officers,
+        ["POST /api/dossiers"] = Access.SignedIn,
+        ["GET /api/dossiers/{id}"] = Access.DossierReaders,
+        ["POST /api/dossiers/{id}/documents"] = Access.SignedIn,
+        ["DELETE /api/dossiers/{id}/documents/{documentId}"] = Access.SignedIn,
+        ["GET /api/dossiers/{id}/documents/{documentId}"] = Access.DossierReaders,
+        ["GET /api/dossiers/{id}/forms/{form}"] = Access.DossierReaders,
+        ["POST /api/dossiers/{id}/submit"] = Access.SignedIn,
+        ["POST /api/dossiers/{id}/receive"] = Access.SignedIn,
+        ["POST /api/dossiers/{id}/refuse"] = Access.SignedIn,
+        ["POST /api/dossiers/{id}/request-supplement"] = Access.SignedIn,
+        ["POST /api/dossiers/{id}/provide-supplement"] = Access.SignedIn,
+        ["POST /api/dossiers/{id}/start-processing"] = Access.SignedIn,
+        ["POST /api/dossiers/{id}/assign"] = Access.SignedIn,
+        ["POST /api/dossiers/{id}/forward"] = Access.SignedIn,
+        ["POST /api/dossiers/{id}/send-back"] = Access.SignedIn,
+        ["POST /api/dossiers/{id}/transfer"] = Access.SignedIn,
+        ["POST /api/dossiers/{id}/complete-transfer"] = Access.SignedIn,
+        ["POST /api/dossiers/{id}/request-payment"] = Access.SignedIn,
+        ["POST /api/dossiers/{id}/confirm-payment"] = Access.SignedIn,
+        ["POST /api/dossiers/{id}/issue-apology"] = Access.SignedIn,
+        ["POST /api/dossiers/{id}/approve"] = Access.SignedIn,
+        ["POST /api/dossiers/{id}/stop"] = Access.SignedIn,
+        ["POST /api/dossiers/{id}/withdraw"] = Access.SignedIn,
+        ["POST /api/dossiers/{id}/return-result"] = Access.SignedIn,
+        ["GET /api/calendar/{year}"] = Access.Everyone,
+        ["PUT /api/calendar/{year}"] = Access.Administrators,
     };
 
     private const string Integrator = "integrator client";
@@ -85,9 +119,15 @@ public sealed class AuthorizationMatrixTests : DatabaseTestBase
             _ => await TestApp.CreateClientAsync(caller),
         };
         var (method, route) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
-        var path = route.Replace("{id}", Guid.NewGuid().ToString()).Replace("{code}", "1.000001");
+        var path = route.Replace("{id}", Guid.NewGuid().ToString()).Replace("{documentId}", Guid.NewGuid().ToString())
+            .Replace("{code}", "1.000001").Replace("{form}", "Receipt").Replace("{year}", "2026");
         var request = new HttpRequestMessage(new HttpMethod(method), path);
-        if (method is "POST" or "PUT")
+        if (route.EndsWith("/documents", StringComparison.Ordinal) && method == "POST")
+        {
+            // Uploads accept only multipart forms; routing turns anything else away before authorization.
+            request.Content = new MultipartFormDataContent();
+        }
+        else if (method is "POST" or "PUT")
         {
             // An empty body: the answer is 400 when authorization lets the call through, 401/403 when not.
             request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
@@ -100,6 +140,8 @@ public sealed class AuthorizationMatrixTests : DatabaseTestBase
             Access.Everyone => true,
             Access.SignedIn => caller is not null and not Integrator,
             Access.Administrators => caller == Roles.Administrator,
+            Access.Officers => caller is Roles.Receptionist or Roles.Processor or Roles.Leader or Roles.Supervisor,
+            Access.DossierReaders => caller is not null,
             _ => false,
         };
         if (allowed)

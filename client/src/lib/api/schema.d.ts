@@ -615,6 +615,961 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's office hours, cut-off, holidays and make-up working days */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkingCalendarYearDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        /** Set a year's working calendar as a whole */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SaveWorkingCalendarYearCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkingCalendarYearDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/track/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public look-up by dossier code and the applicant's ID number or phone: status, due date and timeline, no personal data */
+        get: {
+            parameters: {
+                query: {
+                    identity: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DossierTrackingDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too Many Requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The applicant's own dossiers, drafts included, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page. */
+                    cursor?: string;
+                    /** @description Rows per page, 1–100. */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KeysetPageOfDossierSummaryDto"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The officer's agency inbox with filters, newest first, keyset paging */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this status. */
+                    status?: components["schemas"]["DossierStatus"];
+                    /** @description Only dossiers of this procedure version. */
+                    procedureId?: string;
+                    /** @description Only dossiers assigned to the caller. */
+                    assignedToMe?: boolean;
+                    /** @description Only dossiers due within one working day. */
+                    dueSoon?: boolean;
+                    /** @description Only dossiers past their due instant. */
+                    overdue?: boolean;
+                    /** @description Sub-dossiers other agencies sent to this one, still open. */
+                    transfers?: boolean;
+                    /** @description The `nextCursor` of the previous page. */
+                    cursor?: string;
+                    /** @description Rows per page, 1–100. */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KeysetPageOfDossierSummaryDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/inbox/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts of the agency's dossiers by status, due soon, overdue and open transfers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DossierInboxCountsDto"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a dossier (a draft, or submitted at once with submit=true) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateDossierCommand"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DossierDetailDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A dossier with its documents, process, history and the actions open to the caller */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DossierDetailDto"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload one file (PDF, JPEG or PNG, at most 20 MB): a component of a draft, a supplement, an attachment or the result */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The dossier. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The file; its type is read from its content.
+                         */
+                        file: string;
+                        purpose: components["schemas"]["DocumentPurpose"];
+                        /**
+                         * Format: int32
+                         * @description For a component or supplement: which required document it is.
+                         */
+                        requiredDocumentIndex?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DossierDocumentDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Content Too Large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of the dossier (the electronic result among them) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove a file from a draft */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/forms/{form}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A form of the dossier as PDF: Receipt (01), SupplementRequest (02), Refusal (03), Apology (04), StopNotice (05), ControlSlip (06) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description The forms of Circular 03/2025 a dossier can carry (numbering as in domain.md). */
+                    form: components["schemas"]["DossierForm"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft whose required documents are all uploaded; it gets its code */
+        post: operations["Dossier-submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive a complete dossier (Form 01): the clock starts */
+        post: operations["Dossier-receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse to receive, with reasons (Form 03) */
+        post: operations["Dossier-refuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/request-supplement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for missing documents (Form 02); during processing the clock pauses */
+        post: operations["Dossier-request-supplement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/provide-supplement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand in the uploaded supplement; the clock resumes */
+        post: operations["Dossier-provide-supplement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/start-processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a received dossier into processing */
+        post: operations["Dossier-start-processing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand the current step to another officer of the agency */
+        post: operations["Dossier-assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete the current step and move to the next one */
+        post: operations["Dossier-forward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return the dossier to the previous step */
+        post: operations["Dossier-send-back"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send part of the work to another agency as a sub-dossier */
+        post: operations["Dossier-transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/complete-transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a sub-dossier sent to the caller's agency */
+        post: operations["Dossier-complete-transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/request-payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for the fee; the clock pauses */
+        post: operations["Dossier-request-payment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/confirm-payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a fee paid in cash */
+        post: operations["Dossier-confirm-payment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/issue-apology": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apologise before the dossier is late, with a new appointment (Form 04) */
+        post: operations["Dossier-issue-apology"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign the result: approve with the result document, or refuse with reasons */
+        post: operations["Dossier-approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop processing with reasons (Form 05) */
+        post: operations["Dossier-stop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The applicant withdraws the dossier */
+        post: operations["Dossier-withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/return-result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand the result over at the counter, by post or online */
+        post: operations["Dossier-return-result"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/fields": {
         parameters: {
             query?: never;
@@ -1521,6 +2476,51 @@ export interface components {
             name: string;
             level: components["schemas"]["AgencyLevel"];
         };
+        /**
+         * @description The person or organisation the dossier is for (chủ hồ sơ). OneStop.Domain.Dossiers.Applicant.IdentityNumber is the 12-digit
+         *     citizen ID or the tax code; the formats are checked by the value objects in Identity before this is built.
+         */
+        Applicant: {
+            kind: components["schemas"]["ApplicantKind"];
+            fullName: string;
+            identityNumber: string;
+            phone: string;
+            email?: string | null;
+            address: string;
+        };
+        /** @description The applicant as entered in the wizard or at the counter. */
+        ApplicantInput: {
+            kind: components["schemas"]["ApplicantKind"];
+            /** @description The person's or the organisation's name. */
+            fullName: string;
+            /** @description 12-digit citizen ID for a citizen, tax code (MST) for an organisation. */
+            identityNumber: string;
+            /** @description A Vietnamese mobile number. */
+            phone: string;
+            /** @description Optional e-mail for notices. */
+            email?: string | null;
+            /** @description Postal address. */
+            address: string;
+        };
+        /** @enum {string} */
+        ApplicantKind: "Citizen" | "Organisation";
+        /** @description The Leader signs the result: approval with the electronic result document, or refusal with reasons. */
+        ApproveDossierCommand: {
+            /** Format: int32 */
+            version: number;
+            decision: components["schemas"]["ResultDecision"];
+            note?: string | null;
+            /** Format: uuid */
+            resultDocumentId?: string | null;
+        };
+        /** @description Hands the current step to another officer of the holding agency. */
+        AssignDossierCommand: {
+            /** Format: int32 */
+            version: number;
+            /** Format: uuid */
+            assigneeId: string;
+            note?: string | null;
+        };
         AuditEntryDto: {
             /** Format: uuid */
             id: string;
@@ -1533,6 +2533,26 @@ export interface components {
             /** @description What changed, as a JSON document. */
             details: string;
         };
+        CalendarDayDto: {
+            /** Format: date */
+            date: string;
+            name: string;
+        };
+        /** @description The agency a sub-dossier was sent to answers it; the dossier goes on where it was. */
+        CompleteTransferCommand: {
+            /** Format: int32 */
+            version: number;
+            /** Format: uuid */
+            subDossierId: string;
+            answer: string;
+            documentIds?: string[] | null;
+        };
+        /** @description Records a fee paid in cash at the counter; the dossier resumes where it was. */
+        ConfirmPaymentCommand: {
+            /** Format: int32 */
+            version: number;
+            note?: string | null;
+        };
         /** @description Adds a node to the organisation tree: a province (no parent) or a node under an existing agency. */
         CreateAgencyCommand: {
             code: string;
@@ -1542,6 +2562,32 @@ export interface components {
             parentId?: string | null;
             /** Format: date */
             validFrom: string;
+        };
+        /**
+         * @description Starts a dossier for a published procedure's case at one of its implementing agencies: a draft to which the
+         *     documents are then uploaded, or, with OneStop.Application.Dossiers.Commands.CreateDossier.CreateDossierCommand.Submit, submitted at once (for a case that needs no files).
+         */
+        CreateDossierCommand: {
+            /**
+             * Format: uuid
+             * @description The published procedure version.
+             */
+            procedureId: string;
+            /**
+             * Format: int32
+             * @description Position of the case (trường hợp) in the procedure.
+             */
+            caseIndex: number;
+            /**
+             * Format: uuid
+             * @description The implementing agency competent to settle it; its one-stop counter receives the dossier.
+             */
+            agencyId: string;
+            channel: components["schemas"]["DossierChannel"];
+            applicant: components["schemas"]["ApplicantInput"];
+            representative?: components["schemas"]["RepresentativeInput"];
+            /** @description Submit at once instead of keeping a draft. */
+            submit: boolean;
         };
         /** @description Adds a field to the catalogue. */
         CreateFieldCommand: {
@@ -1604,6 +2650,11 @@ export interface components {
             id: string;
             initialPassword: string;
         };
+        /**
+         * @description How the result reaches the applicant.
+         * @enum {string}
+         */
+        DeliveryMethod: "Counter" | "Post" | "Online";
         /** @description Ends an agency's validity on OneStop.Application.Agencies.Commands.DissolveAgency.DissolveAgencyCommand.ValidTo and names the agency that takes over its work. */
         DissolveAgencyCommand: {
             /** Format: date */
@@ -1613,6 +2664,206 @@ export interface components {
         };
         /** @enum {string} */
         DocumentForm: "Original" | "Copy" | "OriginalOrCopy";
+        /** @enum {string} */
+        DocumentPurpose: "Component" | "Supplement" | "Attachment" | "Result";
+        /**
+         * @description Every verb of the dossier state machine; OneStop.Domain.Dossiers.DossierWorkflow says from where and by whom each may run.
+         * @enum {string}
+         */
+        DossierAction: "Submit" | "Receive" | "Refuse" | "RequestSupplement" | "ProvideSupplement" | "StartProcessing" | "Assign" | "Forward" | "SendBack" | "Transfer" | "CompleteTransfer" | "RequestPayment" | "ConfirmPayment" | "IssueApology" | "Approve" | "Stop" | "Withdraw" | "ReturnResult";
+        /**
+         * @description How a dossier reached the agency (kênh nộp).
+         * @enum {string}
+         */
+        DossierChannel: "Counter" | "Online" | "Postal";
+        /** @description A dossier as its applicant and the officers handling it see it, with what the caller may do next. */
+        DossierDetailDto: {
+            /** Format: uuid */
+            id: string;
+            code?: string | null;
+            status: components["schemas"]["DossierStatus"];
+            channel: components["schemas"]["DossierChannel"];
+            /** Format: int32 */
+            version: number;
+            /** Format: uuid */
+            procedureId: string;
+            procedureCode: string;
+            procedureName: string;
+            /** Format: int32 */
+            caseIndex: number;
+            caseName: string;
+            /** Format: double */
+            fee: number;
+            receivingAgency: components["schemas"]["AgencyRefDto"];
+            holdingAgency: components["schemas"]["AgencyRefDto"];
+            /** Format: uuid */
+            assigneeId?: string | null;
+            currentStep?: string | null;
+            applicant: components["schemas"]["Applicant"];
+            representative?: components["schemas"]["Representative"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: date-time */
+            receivedAt?: string | null;
+            /** Format: date-time */
+            dueAt?: string | null;
+            /** Format: date-time */
+            appointmentAt?: string | null;
+            clockPaused: boolean;
+            isOverdue: boolean;
+            pendingRequest?: string | null;
+            apologyReason?: string | null;
+            /** Format: date-time */
+            processedAt?: string | null;
+            timeliness?: components["schemas"]["Timeliness"];
+            decision?: components["schemas"]["ResultDecision"];
+            decisionNote?: string | null;
+            /** Format: uuid */
+            resultDocumentId?: string | null;
+            closingReason?: string | null;
+            paymentStatus: components["schemas"]["PaymentStatus"];
+            /** Format: double */
+            amountDue?: number | null;
+            /** Format: date-time */
+            paidAt?: string | null;
+            deliveryMethod?: components["schemas"]["DeliveryMethod"];
+            /** Format: date-time */
+            returnedAt?: string | null;
+            requiredDocuments: components["schemas"]["RequiredDocumentStateDto"][];
+            documents: components["schemas"]["DossierDocumentDto"][];
+            steps: components["schemas"]["DossierStepDto"][];
+            subDossiers: components["schemas"]["SubDossierDto"][];
+            history: components["schemas"]["DossierHistoryEntryDto"][];
+            availableActions: components["schemas"]["DossierAction"][];
+        };
+        DossierDocumentDto: {
+            /** Format: uuid */
+            id: string;
+            purpose: components["schemas"]["DocumentPurpose"];
+            /** Format: int32 */
+            requiredDocumentIndex?: number | null;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            length: number;
+            digitized: boolean;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        /**
+         * @description The forms of Circular 03/2025 a dossier can carry (numbering as in domain.md).
+         * @enum {string}
+         */
+        DossierForm: "Receipt" | "SupplementRequest" | "Refusal" | "Apology" | "StopNotice" | "ControlSlip";
+        DossierHistoryEntryDto: {
+            /** Format: int32 */
+            sequence: number;
+            action: components["schemas"]["DossierAction"];
+            fromStatus: components["schemas"]["DossierStatus"];
+            toStatus: components["schemas"]["DossierStatus"];
+            actorName: string;
+            /** Format: date-time */
+            at: string;
+            note?: string | null;
+            fromAgency?: components["schemas"]["AgencyRefDto"];
+            toAgency?: components["schemas"]["AgencyRefDto"];
+            stepName?: string | null;
+            /** Format: date-time */
+            stepDueAt?: string | null;
+            documentIds: string[];
+        };
+        DossierInboxCountsDto: {
+            byStatus: components["schemas"]["StatusCountDto"][];
+            /** Format: int32 */
+            dueSoon: number;
+            /** Format: int32 */
+            overdue: number;
+            /** Format: int32 */
+            transfers: number;
+        };
+        /**
+         * @description The capacities in which someone acts on a dossier (domain.md, "Who may do what").
+         * @enum {string}
+         */
+        DossierRole: "None" | "Applicant" | "Receptionist" | "Processor" | "Leader" | "System";
+        /**
+         * @description Business status of a dossier; the values are the national synchronisation codes (domain.md).
+         * @enum {string}
+         */
+        DossierStatus: "Draft" | "Submitted" | "Received" | "NotAccepted" | "Processing" | "SupplementRequested" | "AwaitingPayment" | "Withdrawn" | "Stopped" | "Processed" | "Returned";
+        DossierStepDto: {
+            /** Format: int32 */
+            index: number;
+            name: string;
+            role: components["schemas"]["DossierRole"];
+            /** Format: int32 */
+            workingHours: number;
+            agency: components["schemas"]["AgencyRefDto"];
+            /** Format: date-time */
+            startedAt?: string | null;
+            /** Format: date-time */
+            dueAt?: string | null;
+            /** Format: date-time */
+            completedAt?: string | null;
+            isCurrent: boolean;
+        };
+        /** @description A dossier as a line of a list (inbox, my dossiers). */
+        DossierSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            code?: string | null;
+            status: components["schemas"]["DossierStatus"];
+            channel: components["schemas"]["DossierChannel"];
+            procedureName: string;
+            caseName: string;
+            applicantName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: date-time */
+            dueAt?: string | null;
+            /** Format: date-time */
+            appointmentAt?: string | null;
+            /** Format: uuid */
+            assigneeId?: string | null;
+            clockPaused: boolean;
+            isOverdue: boolean;
+            isDueSoon: boolean;
+            paymentStatus: components["schemas"]["PaymentStatus"];
+        };
+        DossierTrackingDto: {
+            code: string;
+            procedureName: string;
+            receivingAgency: string;
+            status: components["schemas"]["DossierStatus"];
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: date-time */
+            receivedAt?: string | null;
+            /** Format: date-time */
+            dueAt?: string | null;
+            /** Format: date-time */
+            appointmentAt?: string | null;
+            /** Format: date-time */
+            processedAt?: string | null;
+            /** Format: date-time */
+            returnedAt?: string | null;
+            timeline: components["schemas"]["DossierTrackingEventDto"][];
+        };
+        /** @description One step of the timeline: what happened and where, never who. */
+        DossierTrackingEventDto: {
+            /** Format: date-time */
+            at: string;
+            action: components["schemas"]["DossierAction"];
+            status: components["schemas"]["DossierStatus"];
+            agency?: string | null;
+            step?: string | null;
+            /** Format: date-time */
+            stepDueAt?: string | null;
+        };
         FeeDto: {
             /**
              * Format: double
@@ -1635,6 +2886,15 @@ export interface components {
             id: string;
             code: string;
             name: string;
+        };
+        /** @description Completes the current step and hands the dossier to the next step of its process. */
+        ForwardDossierCommand: {
+            /** Format: int32 */
+            version: number;
+            /** Format: uuid */
+            assigneeId?: string | null;
+            note?: string | null;
+            documentIds?: string[] | null;
         };
         HttpValidationProblemDetails: {
             type?: string | null;
@@ -1661,6 +2921,22 @@ export interface components {
             /** Format: date-time */
             revokedAt?: string | null;
         };
+        /** @description Apologises before the dossier is late and promises a new appointment (Form 04). */
+        IssueApologyCommand: {
+            /** Format: int32 */
+            version: number;
+            /** Format: date-time */
+            newAppointment: string;
+            reason: string;
+        };
+        /**
+         * @description One page of a list read by keyset (cursor) paging: as fast at page 1,000 as at page 1, and stable while
+         *     rows are added. Pass OneStop.Application.Common.Models.KeysetPage`1.NextCursor back to read the next page; null means this was the last.
+         */
+        KeysetPageOfDossierSummaryDto: {
+            items: components["schemas"]["DossierSummaryDto"][];
+            nextCursor?: string | null;
+        };
         /** @description The form of the client-credentials grant, with OAuth's own field names. */
         OAuthClientCredentials: {
             grant_type?: string | null;
@@ -1679,6 +2955,12 @@ export interface components {
             /** Format: int32 */
             expires_in: number;
             scope: string;
+        };
+        OfficeSessionDto: {
+            /** Format: time */
+            start: string;
+            /** Format: time */
+            end: string;
         };
         OfficerDto: {
             /** Format: uuid */
@@ -1719,6 +3001,11 @@ export interface components {
             readonly hasPreviousPage: boolean;
             readonly hasNextPage: boolean;
         };
+        /**
+         * @description Payment is its own axis, never a business status (domain.md).
+         * @enum {string}
+         */
+        PaymentStatus: "NotRequired" | "Requested" | "Paid";
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -1822,9 +3109,27 @@ export interface components {
         };
         /** @enum {string} */
         ProcessingTimeUnit: "WorkingDays" | "WorkingHours";
+        /** @description Hands in the supplement uploaded since the request; a paused clock resumes. */
+        ProvideSupplementCommand: {
+            /** Format: int32 */
+            version: number;
+            note?: string | null;
+        };
+        /** @description Receives a complete dossier at the counter (Form 01): the clock starts and the appointment is set. */
+        ReceiveDossierCommand: {
+            /** Format: int32 */
+            version: number;
+            note?: string | null;
+        };
         /** @description Exchanges a refresh token for a new pair; the presented token cannot be used again. */
         RefreshTokensCommand: {
             refreshToken: string;
+        };
+        /** @description Refuses to receive an ineligible dossier, with the reasons and legal basis (Form 03). */
+        RefuseDossierCommand: {
+            /** Format: int32 */
+            version: number;
+            reasons: string;
         };
         /** @description A citizen creates their own account. */
         RegisterCitizenCommand: {
@@ -1844,6 +3149,34 @@ export interface components {
             /** Format: uuid */
             id: string;
         };
+        /** @description Someone who submits on the applicant's behalf (người được ủy quyền), recorded with the dossier. */
+        Representative: {
+            fullName: string;
+            identityNumber: string;
+            phone: string;
+            relationship: string;
+        };
+        /** @description Someone submitting on the applicant's behalf. */
+        RepresentativeInput: {
+            fullName: string;
+            identityNumber: string;
+            phone: string;
+            relationship: string;
+        };
+        /** @description Asks the applicant to pay the fee (the case's fee unless another amount is given); the clock pauses. */
+        RequestPaymentCommand: {
+            /** Format: int32 */
+            version: number;
+            /** Format: double */
+            amount?: number | null;
+            note?: string | null;
+        };
+        /** @description Asks the applicant for missing or corrected documents (Form 02); during processing the clock pauses. */
+        RequestSupplementCommand: {
+            /** Format: int32 */
+            version: number;
+            request: string;
+        };
         RequiredDocumentDto: {
             name: string;
             form: components["schemas"]["DocumentForm"];
@@ -1857,6 +3190,24 @@ export interface components {
             /** Format: int32 */
             count: number;
             templateFileName?: string | null;
+        };
+        RequiredDocumentStateDto: {
+            /** Format: int32 */
+            index: number;
+            name: string;
+            supplied: boolean;
+        };
+        /**
+         * @description The Leader's decision on the result.
+         * @enum {string}
+         */
+        ResultDecision: "Approved" | "Refused";
+        /** @description Hands the result over at the counter, by post or online. */
+        ReturnResultCommand: {
+            /** Format: int32 */
+            version: number;
+            deliveryMethod: components["schemas"]["DeliveryMethod"];
+            note?: string | null;
         };
         /** @description Edits the latest version: in place while it was never published, otherwise as a new draft version. */
         ReviseProcedureCommand: {
@@ -1873,6 +3224,28 @@ export interface components {
             legalBasis: string;
             cases: components["schemas"]["ProcedureCaseInput"][];
         };
+        /** @description An administrator sets a year's office hours, cut-off, holidays and make-up working days (the whole year at once). */
+        SaveWorkingCalendarYearCommand: {
+            /** @description Office sessions of a working day, e.g. 07:30–11:30 and 13:00–17:00. */
+            sessions: components["schemas"]["OfficeSessionDto"][];
+            /**
+             * Format: time
+             * @description Dossiers received at or after this hour count from the next working day.
+             */
+            cutOff: string;
+            /** @description Weekdays off: public holidays and compensatory days. */
+            holidays: components["schemas"]["CalendarDayDto"][];
+            /** @description Saturdays or Sundays that are worked. */
+            makeUpWorkingDays: components["schemas"]["CalendarDayDto"][];
+        };
+        /** @description Returns the dossier to the previous step of its process, with the reason. */
+        SendBackDossierCommand: {
+            /** Format: int32 */
+            version: number;
+            /** Format: uuid */
+            assigneeId?: string | null;
+            note: string;
+        };
         /** @description Signs in with an e-mail address or a citizen ID and a password. */
         SignInCommand: {
             login: string;
@@ -1882,6 +3255,49 @@ export interface components {
         SignOutCommand: {
             refreshToken: string;
         };
+        /** @description Takes a received dossier into processing, assigned to an officer (default: the caller). */
+        StartProcessingCommand: {
+            /** Format: int32 */
+            version: number;
+            /** Format: uuid */
+            assigneeId?: string | null;
+            note?: string | null;
+        };
+        StatusCountDto: {
+            status: components["schemas"]["DossierStatus"];
+            /** Format: int32 */
+            count: number;
+        };
+        /** @description Stops processing with the reasons (Form 05). */
+        StopDossierCommand: {
+            /** Format: int32 */
+            version: number;
+            reasons: string;
+        };
+        SubDossierDto: {
+            /** Format: uuid */
+            id: string;
+            agency: components["schemas"]["AgencyRefDto"];
+            status: components["schemas"]["DossierStatus"];
+            request: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            completedAt?: string | null;
+            answer?: string | null;
+        };
+        /** @description Submits a draft whose required documents are all uploaded; it gets its dossier code. */
+        SubmitDossierCommand: {
+            /** Format: int32 */
+            version: number;
+        };
+        /**
+         * @description How a completion compares with its due instant.
+         * @enum {string}
+         */
+        Timeliness: "Early" | "OnTime" | "Late";
         /** @description What a client keeps after signing in: send OneStop.Application.Identity.Commands.TokenPairDto.AccessToken as a Bearer token; renew with OneStop.Application.Identity.Commands.TokenPairDto.RefreshToken. */
         TokenPairDto: {
             accessToken: string;
@@ -1891,6 +3307,32 @@ export interface components {
             /** Format: date-time */
             refreshTokenExpiresAt: string;
         };
+        /** @description Sends part of the work to another agency as a sub-dossier with its own deadline (liên thông). */
+        TransferDossierCommand: {
+            /** Format: int32 */
+            version: number;
+            /** Format: uuid */
+            agencyId: string;
+            /** Format: int32 */
+            workingDays: number;
+            request: string;
+        };
+        /** @description The applicant withdraws the dossier before it is processed. */
+        WithdrawDossierCommand: {
+            /** Format: int32 */
+            version: number;
+            reason?: string | null;
+        };
+        WorkingCalendarYearDto: {
+            /** Format: int32 */
+            year: number;
+            configured: boolean;
+            sessions: components["schemas"]["OfficeSessionDto"][];
+            /** Format: time */
+            cutOff: string;
+            holidays: components["schemas"]["CalendarDayDto"][];
+            makeUpWorkingDays: components["schemas"]["CalendarDayDto"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -1899,4 +3341,1319 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    "Dossier-submit": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitDossierCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Dossier-receive": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiveDossierCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Dossier-refuse": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefuseDossierCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Dossier-request-supplement": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestSupplementCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Dossier-provide-supplement": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProvideSupplementCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Dossier-start-processing": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartProcessingCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Dossier-assign": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignDossierCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Dossier-forward": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForwardDossierCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Dossier-send-back": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendBackDossierCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Dossier-transfer": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferDossierCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Dossier-complete-transfer": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteTransferCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Dossier-request-payment": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestPaymentCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Dossier-confirm-payment": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmPaymentCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Dossier-issue-apology": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueApologyCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Dossier-approve": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveDossierCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Dossier-stop": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StopDossierCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Dossier-withdraw": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawDossierCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Dossier-return-result": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnResultCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+}

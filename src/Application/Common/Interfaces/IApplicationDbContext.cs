@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OneStop.Domain.Agencies;
 using OneStop.Domain.Audit;
+using OneStop.Domain.Calendar;
+using OneStop.Domain.Dossiers;
 using OneStop.Domain.Fields;
 using OneStop.Domain.Procedures;
 
@@ -13,8 +15,13 @@ public interface IApplicationDbContext
     DbSet<Field> Fields { get; }
     DbSet<Procedure> Procedures { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<Dossier> Dossiers { get; }
+    DbSet<WorkingCalendarYear> WorkingCalendarYears { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Forgets every tracked change, e.g. after a concurrency conflict, so the current state can be read again.</summary>
+    void DiscardChanges();
 
     /// <summary>
     /// A value that changes, when the writing transaction commits, with every write to procedures or

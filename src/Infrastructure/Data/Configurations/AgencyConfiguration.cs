@@ -18,6 +18,7 @@ public sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         builder.HasIndex(a => a.Path).HasOperators("text_pattern_ops");
         builder.HasOne<Agency>().WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Agency>().WithMany().HasForeignKey(a => a.SuccessorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(a => a.CounterAgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(a => a.DomainEvents);
     }
 }

@@ -250,6 +250,10 @@ namespace OneStop.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(13)")
                         .HasColumnName("code");
 
+                    b.Property<Guid?>("CounterAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("counter_agency_id");
+
                     b.Property<int>("Level")
                         .HasColumnType("integer")
                         .HasColumnName("level");
@@ -288,6 +292,9 @@ namespace OneStop.Infrastructure.Data.Migrations
                     b.HasIndex("Code")
                         .IsUnique()
                         .HasDatabaseName("ix_agencies_code");
+
+                    b.HasIndex("CounterAgencyId")
+                        .HasDatabaseName("ix_agencies_counter_agency_id");
 
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_agencies_parent_id");
@@ -346,6 +353,518 @@ namespace OneStop.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_audit_entries_at_id");
 
                     b.ToTable("audit_entries", "onestop");
+                });
+
+            modelBuilder.Entity("OneStop.Domain.Calendar.WorkingCalendarYear", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<TimeOnly>("CutOff")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("cut_off");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_working_calendar_years");
+
+                    b.HasIndex("Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_working_calendar_years_year");
+
+                    b.ToTable("working_calendar_years", "onestop");
+                });
+
+            modelBuilder.Entity("OneStop.Domain.Dossiers.Dossier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("AmountDue")
+                        .HasPrecision(14)
+                        .HasColumnType("numeric(14,0)")
+                        .HasColumnName("amount_due");
+
+                    b.Property<string>("ApologyReason")
+                        .HasColumnType("text")
+                        .HasColumnName("apology_reason");
+
+                    b.Property<DateTimeOffset?>("AppointmentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("appointment_at");
+
+                    b.Property<Guid?>("AssigneeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignee_id");
+
+                    b.Property<int>("CaseIndex")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_index");
+
+                    b.Property<string>("CaseName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("case_name");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("ClosingReason")
+                        .HasColumnType("text")
+                        .HasColumnName("closing_reason");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<Guid>("CompetentAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("competent_agency_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("CurrentStepIndex")
+                        .HasColumnType("integer")
+                        .HasColumnName("current_step_index");
+
+                    b.Property<int?>("Decision")
+                        .HasColumnType("integer")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("DecisionNote")
+                        .HasColumnType("text")
+                        .HasColumnName("decision_note");
+
+                    b.Property<int?>("DeliveryMethod")
+                        .HasColumnType("integer")
+                        .HasColumnName("delivery_method");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<decimal>("Fee")
+                        .HasPrecision(14)
+                        .HasColumnType("numeric(14,0)")
+                        .HasColumnName("fee");
+
+                    b.Property<Guid>("HoldingAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("holding_agency_id");
+
+                    b.Property<DateTimeOffset>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_activity_at");
+
+                    b.Property<int>("NationalSyncStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("national_sync_status");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at");
+
+                    b.Property<int?>("PaymentMethod")
+                        .HasColumnType("integer")
+                        .HasColumnName("payment_method");
+
+                    b.Property<int>("PaymentStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("payment_status");
+
+                    b.Property<string>("PendingRequest")
+                        .HasColumnType("text")
+                        .HasColumnName("pending_request");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("procedure_code");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<string>("ProcedureName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("procedure_name");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.Property<int>("ProcessingHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("processing_hours");
+
+                    b.Property<DateTimeOffset?>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid>("ReceivingAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("receiving_agency_id");
+
+                    b.Property<TimeSpan?>("RemainingWhilePaused")
+                        .HasColumnType("interval")
+                        .HasColumnName("remaining_while_paused");
+
+                    b.PrimitiveCollection<string[]>("RequiredDocuments")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("required_documents");
+
+                    b.Property<Guid?>("ResultDocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("result_document_id");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("returned_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("StatusBeforePayment")
+                        .HasColumnType("integer")
+                        .HasColumnName("status_before_payment");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<int?>("Timeliness")
+                        .HasColumnType("integer")
+                        .HasColumnName("timeliness");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Applicant", "OneStop.Domain.Dossiers.Dossier.Applicant#Applicant", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Address")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("applicant_address");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)")
+                                .HasColumnName("applicant_email");
+
+                            b1.Property<string>("FullName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("applicant_full_name");
+
+                            b1.Property<string>("IdentityNumber")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("applicant_identity_number");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("integer")
+                                .HasColumnName("applicant_kind");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("applicant_phone");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Representative", "OneStop.Domain.Dossiers.Dossier.Representative#Representative", b1 =>
+                        {
+                            b1.Property<string>("FullName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("representative_full_name");
+
+                            b1.Property<string>("IdentityNumber")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("representative_identity_number");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("representative_phone");
+
+                            b1.Property<string>("Relationship")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("representative_relationship");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_dossiers");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dossiers_code")
+                        .HasFilter("code IS NOT NULL");
+
+                    b.HasIndex("HoldingAgencyId", "Id")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_dossiers_holding_agency_id_id");
+
+                    b.HasIndex("OwnerId", "Id")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_dossiers_owner_id_id")
+                        .HasFilter("owner_id IS NOT NULL");
+
+                    b.HasIndex("HoldingAgencyId", "Status", "Id")
+                        .IsDescending(false, false, true)
+                        .HasDatabaseName("ix_dossiers_holding_agency_id_status_id");
+
+                    b.ToTable("dossiers", "onestop");
+                });
+
+            modelBuilder.Entity("OneStop.Domain.Dossiers.DossierDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<bool>("Digitized")
+                        .HasColumnType("boolean")
+                        .HasColumnName("digitized");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("integer")
+                        .HasColumnName("purpose");
+
+                    b.Property<int?>("RequiredDocumentIndex")
+                        .HasColumnType("integer")
+                        .HasColumnName("required_document_index");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("storage_key");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dossier_documents");
+
+                    b.HasIndex("DossierId")
+                        .HasDatabaseName("ix_dossier_documents_dossier_id");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dossier_documents_storage_key");
+
+                    b.ToTable("dossier_documents", "onestop");
+                });
+
+            modelBuilder.Entity("OneStop.Domain.Dossiers.DossierHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer")
+                        .HasColumnName("action");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.PrimitiveCollection<Guid[]>("DocumentIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("document_ids");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<Guid?>("FromAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_agency_id");
+
+                    b.Property<int>("FromStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_status");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTimeOffset?>("StepDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("step_due_at");
+
+                    b.Property<string>("StepName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("step_name");
+
+                    b.Property<Guid?>("ToAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_agency_id");
+
+                    b.Property<Guid?>("ToOfficerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_officer_id");
+
+                    b.Property<int>("ToStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dossier_history");
+
+                    b.HasIndex("DossierId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dossier_history_dossier_id_sequence");
+
+                    b.ToTable("dossier_history", "onestop");
+                });
+
+            modelBuilder.Entity("OneStop.Domain.Dossiers.SubDossier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid?>("CompletedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("completed_by");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Request")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("request");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sub_dossiers");
+
+                    b.HasIndex("DossierId")
+                        .HasDatabaseName("ix_sub_dossiers_dossier_id");
+
+                    b.HasIndex("AgencyId", "Status")
+                        .HasDatabaseName("ix_sub_dossiers_agency_id_status");
+
+                    b.ToTable("sub_dossiers", "onestop");
                 });
 
             modelBuilder.Entity("OneStop.Domain.Fields.Field", b =>
@@ -498,6 +1017,63 @@ namespace OneStop.Infrastructure.Data.Migrations
                     b.ToTable("procedures", "onestop");
 
                     b.HasAnnotation("Npgsql:StorageParameter:toast_tuple_target", 256);
+                });
+
+            modelBuilder.Entity("OneStop.Infrastructure.Dossiers.DossierCodeSequence", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("LastValue")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_value");
+
+                    b.HasKey("AgencyId", "Day")
+                        .HasName("pk_dossier_code_sequences");
+
+                    b.ToTable("dossier_code_sequences", "onestop");
+                });
+
+            modelBuilder.Entity("OneStop.Infrastructure.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("CallerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("caller_id");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("CommandName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("command_name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.Property<string>("ResponseJson")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("response_json");
+
+                    b.HasKey("CallerId", "Key")
+                        .HasName("pk_idempotency_keys");
+
+                    b.ToTable("idempotency_keys", "onestop");
                 });
 
             modelBuilder.Entity("OneStop.Infrastructure.Identity.ApplicationUser", b =>
@@ -785,6 +1361,12 @@ namespace OneStop.Infrastructure.Data.Migrations
                 {
                     b.HasOne("OneStop.Domain.Agencies.Agency", null)
                         .WithMany()
+                        .HasForeignKey("CounterAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_agencies_agencies_counter_agency_id");
+
+                    b.HasOne("OneStop.Domain.Agencies.Agency", null)
+                        .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_agencies_agencies_parent_id");
@@ -794,6 +1376,163 @@ namespace OneStop.Infrastructure.Data.Migrations
                         .HasForeignKey("SuccessorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_agencies_agencies_successor_id");
+                });
+
+            modelBuilder.Entity("OneStop.Domain.Calendar.WorkingCalendarYear", b =>
+                {
+                    b.OwnsMany("OneStop.Domain.Calendar.OfficeSession", "Sessions", b1 =>
+                        {
+                            b1.Property<Guid>("WorkingCalendarYearId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<TimeOnly>("End");
+
+                            b1.Property<TimeOnly>("Start");
+
+                            b1.HasKey("WorkingCalendarYearId", "__synthesizedOrdinal")
+                                .HasName("pk_working_calendar_years");
+
+                            b1.ToTable("working_calendar_years", "onestop");
+
+                            b1
+                                .ToJson("sessions")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkingCalendarYearId")
+                                .HasConstraintName("fk_working_calendar_years_working_calendar_years_working_calend");
+                        });
+
+                    b.OwnsMany("OneStop.Domain.Calendar.CalendarDay", "Holidays", b1 =>
+                        {
+                            b1.Property<Guid>("WorkingCalendarYearId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly>("Date");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("WorkingCalendarYearId", "__synthesizedOrdinal")
+                                .HasName("pk_working_calendar_years");
+
+                            b1.ToTable("working_calendar_years", "onestop");
+
+                            b1
+                                .ToJson("holidays")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkingCalendarYearId")
+                                .HasConstraintName("fk_working_calendar_years_working_calendar_years_working_calend");
+                        });
+
+                    b.OwnsMany("OneStop.Domain.Calendar.CalendarDay", "MakeUpWorkingDays", b1 =>
+                        {
+                            b1.Property<Guid>("WorkingCalendarYearId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly>("Date");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("WorkingCalendarYearId", "__synthesizedOrdinal")
+                                .HasName("pk_working_calendar_years");
+
+                            b1.ToTable("working_calendar_years", "onestop");
+
+                            b1
+                                .ToJson("make_up_working_days")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkingCalendarYearId")
+                                .HasConstraintName("fk_working_calendar_years_working_calendar_years_working_calend");
+                        });
+
+                    b.Navigation("Holidays");
+
+                    b.Navigation("MakeUpWorkingDays");
+
+                    b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("OneStop.Domain.Dossiers.Dossier", b =>
+                {
+                    b.OwnsMany("OneStop.Domain.Dossiers.DossierStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("AgencyId");
+
+                            b1.Property<DateTimeOffset?>("CompletedAt");
+
+                            b1.Property<DateTimeOffset?>("DueAt");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<int>("Role");
+
+                            b1.Property<DateTimeOffset?>("StartedAt");
+
+                            b1.Property<int>("WorkingHours");
+
+                            b1.HasKey("DossierId", "__synthesizedOrdinal")
+                                .HasName("pk_dossiers");
+
+                            b1.ToTable("dossiers", "onestop");
+
+                            b1
+                                .ToJson("steps")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId")
+                                .HasConstraintName("fk_dossiers_dossiers_dossier_id");
+                        });
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("OneStop.Domain.Dossiers.DossierDocument", b =>
+                {
+                    b.HasOne("OneStop.Domain.Dossiers.Dossier", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_documents_dossiers_dossier_id");
+                });
+
+            modelBuilder.Entity("OneStop.Domain.Dossiers.DossierHistoryEntry", b =>
+                {
+                    b.HasOne("OneStop.Domain.Dossiers.Dossier", null)
+                        .WithMany("History")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_history_dossiers_dossier_id");
+                });
+
+            modelBuilder.Entity("OneStop.Domain.Dossiers.SubDossier", b =>
+                {
+                    b.HasOne("OneStop.Domain.Dossiers.Dossier", null)
+                        .WithMany("SubDossiers")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sub_dossiers_dossiers_dossier_id");
                 });
 
             modelBuilder.Entity("OneStop.Domain.Procedures.Procedure", b =>
@@ -951,6 +1690,15 @@ namespace OneStop.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_refresh_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("OneStop.Domain.Dossiers.Dossier", b =>
+                {
+                    b.Navigation("Documents");
+
+                    b.Navigation("History");
+
+                    b.Navigation("SubDossiers");
                 });
 #pragma warning restore 612, 618
         }

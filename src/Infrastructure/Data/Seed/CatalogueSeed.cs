@@ -1,13 +1,15 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using OneStop.Application.Procedures.Common;
 using OneStop.Domain.Agencies;
 using OneStop.Domain.Procedures;
 
 namespace OneStop.Infrastructure.Data.Seed;
 
-/// <summary>The demo province's organisation tree, fields and procedures, as shipped in catalogue.json.</summary>
+/// <summary>
+/// The demo province's organisation tree, fields and procedures, as shipped in catalogue.json, with the
+/// Public Administration Service Center that receives the departments' dossiers.
+/// </summary>
 public sealed record CatalogueSeed(
+    string ProvinceCounterCode,
     IReadOnlyList<CatalogueSeed.AgencyRow> Agencies,
     IReadOnlyList<CatalogueSeed.FieldRow> Fields,
     IReadOnlyList<CatalogueSeed.ProcedureRow> Procedures)
@@ -40,12 +42,5 @@ public sealed record CatalogueSeed(
         }.ToContent();
     }
 
-    public static CatalogueSeed Load()
-    {
-        using var stream = typeof(CatalogueSeed).Assembly.GetManifestResourceStream("OneStop.Infrastructure.Data.Seed.catalogue.json")
-            ?? throw new InvalidOperationException("The embedded catalogue.json is missing.");
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-        return JsonSerializer.Deserialize<CatalogueSeed>(stream, options)
-            ?? throw new InvalidOperationException("catalogue.json is empty.");
-    }
+    public static CatalogueSeed Load() => SeedFile.Read<CatalogueSeed>("catalogue.json");
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using OneStop.Infrastructure.Identity;
 
@@ -12,13 +11,7 @@ public sealed record DemoAccounts(string Password, IReadOnlyList<DemoAccounts.Ac
 
     public sealed record Integrator(string Name, string ClientId, string ClientSecret, IReadOnlyList<string> Scopes, IReadOnlyList<string> AgencyCodes);
 
-    public static DemoAccounts Load()
-    {
-        using var stream = typeof(DemoAccounts).Assembly.GetManifestResourceStream("OneStop.Infrastructure.Data.Seed.demo-accounts.json")
-            ?? throw new InvalidOperationException("The embedded demo-accounts.json is missing.");
-        return JsonSerializer.Deserialize<DemoAccounts>(stream, JsonSerializerOptions.Web)
-            ?? throw new InvalidOperationException("demo-accounts.json is empty.");
-    }
+    public static DemoAccounts Load() => SeedFile.Read<DemoAccounts>("demo-accounts.json");
 
     public async Task CreateAsync(UserManager<ApplicationUser> users, IReadOnlyDictionary<string, Guid> agencyIds)
     {

@@ -1,0 +1,12 @@
+using OneStop.Domain.Calendar;
+
+namespace OneStop.Application.Common.Interfaces;
+
+/// <summary>The province's working calendar as administrators last saved it.</summary>
+public interface IWorkingCalendarSource
+{
+    Task<IWorkingCalendar> GetAsync(CancellationToken cancellationToken);
+
+    /// <summary>The province's offset from UTC (Vietnam: +07:00, no daylight saving), for local days and printing.</summary>
+    TimeSpan UtcOffset { get; }
+}

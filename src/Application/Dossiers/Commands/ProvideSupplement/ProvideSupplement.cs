@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+using Mediator;
+using OneStop.Application.Dossiers.Common;
+using OneStop.Application.Dossiers.Queries.GetDossierById;
+
+namespace OneStop.Application.Dossiers.Commands.ProvideSupplement;
+
+/// <summary>Hands in the supplement uploaded since the request; a paused clock resumes.</summary>
+public sealed record ProvideSupplementCommand(uint Version, string? Note) : IDossierTransitionCommand
+{
+    [JsonIgnore]
+    public Guid Id { get; set; }
+
+    [JsonIgnore]
+    public string? IdempotencyKey { get; set; }
+}
+
+public sealed class ProvideSupplementCommandHandler(DossierCommandRunner runner) : ICommandHandler<ProvideSupplementCommand, DossierDetailDto>
+{
+    public async ValueTask<DossierDetailDto> Handle(ProvideSupplementCommand command, CancellationToken cancellationToken) =>
+        await runner.RunAsync(command, (d, c) => d.ProvideSupplement(c.Actor, c.Now, c.Calendar, command.Note), cancellationToken);
+}

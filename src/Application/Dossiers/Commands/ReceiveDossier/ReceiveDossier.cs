@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+using Mediator;
+using OneStop.Application.Dossiers.Common;
+using OneStop.Application.Dossiers.Queries.GetDossierById;
+
+namespace OneStop.Application.Dossiers.Commands.ReceiveDossier;
+
+/// <summary>Receives a complete dossier at the counter (Form 01): the clock starts and the appointment is set.</summary>
+public sealed record ReceiveDossierCommand(uint Version, string? Note) : IDossierTransitionCommand
+{
+    [JsonIgnore]
+    public Guid Id { get; set; }
+
+    [JsonIgnore]
+    public string? IdempotencyKey { get; set; }
+}
+
+public sealed class ReceiveDossierCommandHandler(DossierCommandRunner runner) : ICommandHandler<ReceiveDossierCommand, DossierDetailDto>
+{
+    public async ValueTask<DossierDetailDto> Handle(ReceiveDossierCommand command, CancellationToken cancellationToken) =>
+        await runner.RunAsync(command, (d, c) => d.Receive(c.Actor, c.Now, c.Calendar, command.Note), cancellationToken);
+}

@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+using Mediator;
+using OneStop.Application.Dossiers.Common;
+using OneStop.Application.Dossiers.Queries.GetDossierById;
+
+namespace OneStop.Application.Dossiers.Commands.StopDossier;
+
+/// <summary>Stops processing with the reasons (Form 05).</summary>
+public sealed record StopDossierCommand(uint Version, string Reasons) : IDossierTransitionCommand
+{
+    [JsonIgnore]
+    public Guid Id { get; set; }
+
+    [JsonIgnore]
+    public string? IdempotencyKey { get; set; }
+}
+
+public sealed class StopDossierCommandHandler(DossierCommandRunner runner) : ICommandHandler<StopDossierCommand, DossierDetailDto>
+{
+    public async ValueTask<DossierDetailDto> Handle(StopDossierCommand command, CancellationToken cancellationToken) =>
+        await runner.RunAsync(command, (d, c) => d.Stop(c.Actor, c.Now, command.Reasons), cancellationToken);
+}

@@ -1,0 +1,63 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Application.Common.Interfaces;
+using OneStop.Application.Common.Models;
+using OneStop.Application.Dossiers.Common;
+using OneStop.Domain.Calendar;
+using OneStop.Domain.Dossiers;
+
+namespace OneStop.Application.Dossiers.Queries.GetDossierInbox;
+
+/// <summary>The officer's agency inbox: dossiers it holds (or, with <see cref="Transfers"/>, sub-dossiers sent to it), newest first.</summary>
+/// <param name="Status">Only this status.</param>
+/// <param name="ProcedureId">Only dossiers of this procedure version.</param>
+/// <param name="AssignedToMe">Only dossiers assigned to the caller.</param>
+/// <param name="DueSoon">Only dossiers due within one working day.</param>
+/// <param name="Overdue">Only dossiers past their due instant.</param>
+/// <param name="Transfers">Sub-dossiers other agencies sent to this one, still open.</param>
+/// <param name="Cursor">The <c>nextCursor</c> of the previous page.</param>
+/// <param name="PageSize">Rows per page, 1–100.</param>
+public sealed record GetDossierInboxQuery(
+    DossierStatus? Status = null,
+    Guid? ProcedureId = null,
+    bool AssignedToMe = false,
+    bool DueSoon = false,
+    bool Overdue = false,
+    bool Transfers = false,
+    string? Cursor = null,
+    int PageSize = 20) : IQuery<KeysetPage<DossierSummaryDto>>;
+
+public sealed class GetDossierInboxQueryHandler(IApplicationDbContext db, DossierAccess access, IWorkingCalendarSource calendars, TimeProvider clock)
+    : IQueryHandler<GetDossierInboxQuery, KeysetPage<DossierSummaryDto>>
+{
+    public async ValueTask<KeysetPage<DossierSummaryDto>> Handle(GetDossierInboxQuery query, CancellationToken cancellationToken)
+    {
+        var agency = access.OfficerAgencyId;
+        var now = clock.GetUtcNow();
+        var dueSoonBefore = (await calendars.GetAsync(cancellationToken)).AddWorkingTime(now, DeadlineState.DefaultDueSoonThreshold);
+        var dossiers = query.Transfers
+            ? db.Dossiers.Where(d => d.SubDossiers.Any(s => s.AgencyId == agency && s.Status == DossierStatus.Processing))
+            : db.Dossiers.Where(d => d.HoldingAgencyId == agency && d.Status != DossierStatus.Draft);
+        if (query.Status is { } status)
+        {
+            dossiers = dossiers.Where(d => d.Status == status);
+        }
+        if (query.ProcedureId is { } procedure)
+        {
+            dossiers = dossiers.Where(d => d.ProcedureId == procedure);
+        }
+        if (query.AssignedToMe)
+        {
+            var me = access.UserId;
+            dossiers = dossiers.Where(d => d.AssigneeId == me);
+        }
+        if (query.Overdue || query.DueSoon)
+        {
+            dossiers = dossiers.Where(d => d.RemainingWhilePaused == null && (d.Status == DossierStatus.Received || d.Status == DossierStatus.Processing));
+            dossiers = query.Overdue ? dossiers.Where(d => d.DueAt < now) : dossiers.Where(d => d.DueAt >= now && d.DueAt <= dueSoonBefore);
+        }
+        var rows = await dossiers.After(query.Cursor).OrderByDescending(d => d.Id).Take(query.PageSize + 1)
+            .Select(DossierLists.Summary(now, dueSoonBefore)).ToListAsync(cancellationToken);
+        return DossierLists.ToPage(rows, query.PageSize);
+    }
+}

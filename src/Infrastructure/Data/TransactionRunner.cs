@@ -1,0 +1,18 @@
+using OneStop.Application.Common.Interfaces;
+
+namespace OneStop.Infrastructure.Data;
+
+public sealed class TransactionRunner(ApplicationDbContext db) : ITransactionRunner
+{
+    public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await work(cancellationToken);
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await work(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+}
