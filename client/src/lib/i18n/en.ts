@@ -1,7 +1,15 @@
 import type { Dictionary } from './vi';
 
 /** English UI texts. Typed as Dictionary: a missing or an extra key is a compile error. */
+import { calendarEn } from './texts/calendar.en';
+import { dossiersEn } from './texts/dossiers.en';
+import { inboxEn } from './texts/inbox.en';
+
 export const en: Dictionary = {
+  ...dossiersEn,
+  ...inboxEn,
+  ...calendarEn,
+
   'app.title': 'Khánh Hòa Public Service Portal',
   'app.owner': 'Khánh Hòa Provincial People’s Committee',
 

@@ -1,4 +1,11 @@
-import type { AgencyLevel, DocumentForm, OnlineServiceLevel, ProcedureStatus } from '@/lib/api/types';
+import type {
+  AgencyLevel,
+  DocumentForm,
+  DossierAction,
+  DossierStatus,
+  OnlineServiceLevel,
+  ProcedureStatus,
+} from '@/lib/api/types';
 import { isAccountRole } from '@/lib/auth/roles';
 
 import type { Translate } from './translate';
@@ -8,6 +15,8 @@ import type { Translate } from './translate';
 export const onlineLevelLabel = (t: Translate, level: OnlineServiceLevel): string => t(`onlineLevel.${level}`);
 export const agencyLevelLabel = (t: Translate, level: AgencyLevel): string => t(`agencyLevel.${level}`);
 export const documentFormLabel = (t: Translate, form: DocumentForm): string => t(`documentForm.${form}`);
+export const dossierStatusLabel = (t: Translate, status: DossierStatus): string => t(`dossierStatus.${status}`);
+export const dossierActionLabel = (t: Translate, action: DossierAction): string => t(`dossierAction.${action}`);
 export const procedureStatusLabel = (t: Translate, status: ProcedureStatus): string => t(`procedureStatus.${status}`);
 
 /** A role's label; a role unknown to this SPA is shown as the API names it. */

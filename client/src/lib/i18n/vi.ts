@@ -2,7 +2,15 @@
  * Vietnamese UI texts (the default language). Keys are flat and dotted; placeholders are {name}.
  * `en.ts` must define exactly the same keys: its type is derived from this object.
  */
+import { calendarVi } from './texts/calendar.vi';
+import { dossiersVi } from './texts/dossiers.vi';
+import { inboxVi } from './texts/inbox.vi';
+
 export const vi = {
+  ...dossiersVi,
+  ...inboxVi,
+  ...calendarVi,
+
   'app.title': 'Cổng Dịch vụ công tỉnh Khánh Hòa',
   'app.owner': 'Ủy ban nhân dân tỉnh Khánh Hòa',
 
