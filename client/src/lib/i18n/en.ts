@@ -1,9 +1,9 @@
-import type { Dictionary } from './vi';
 
 /** English UI texts. Typed as Dictionary: a missing or an extra key is a compile error. */
 import { calendarEn } from './texts/calendar.en';
 import { dossiersEn } from './texts/dossiers.en';
 import { inboxEn } from './texts/inbox.en';
+import type { Dictionary } from './vi';
 
 export const en: Dictionary = {
   ...dossiersEn,
