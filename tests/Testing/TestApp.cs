@@ -25,6 +25,9 @@ public static class TestApp
 
     public static WebApiFactory Factory => _factory ?? throw new InvalidOperationException("TestApp.StartAsync has not run.");
 
+    /// <summary>The test database, for a second API process on the same data.</summary>
+    public static string ConnectionString => _database?.ConnectionString ?? throw new InvalidOperationException("TestApp.StartAsync has not run.");
+
     public static async Task StartAsync(string databaseName)
     {
         _database = await TestDatabase.CreateAsync(databaseName);

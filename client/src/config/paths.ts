@@ -38,6 +38,30 @@ export const paths = {
     getHref: (agencyId?: string) =>
       agencyId ? `/admin/officers?${new URLSearchParams({ agencyId }).toString()}` : '/admin/officers',
   },
+  dossierNew: {
+    path: '/dossiers/new',
+    /** The submission wizard for a procedure; `draftId` resumes a draft. */
+    getHref: (procedureId?: string, draftId?: string) => {
+      const query = new URLSearchParams();
+      if (procedureId) query.set('procedureId', procedureId);
+      if (draftId) query.set('draft', draftId);
+      const text = query.toString();
+      return text ? `/dossiers/new?${text}` : '/dossiers/new';
+    },
+  },
+  myDossiers: {
+    path: '/dossiers',
+    getHref: () => '/dossiers',
+  },
+  track: {
+    path: '/track',
+    /** `code`: a dossier code to look up (the printed forms' QR code opens this). */
+    getHref: (code?: string) => (code ? `/track?${new URLSearchParams({ code }).toString()}` : '/track'),
+  },
+  workspaceIntake: {
+    path: '/workspace/intake',
+    getHref: () => '/workspace/intake',
+  },
   adminIntegratorClients: {
     path: '/admin/integrator-clients',
     getHref: () => '/admin/integrator-clients',

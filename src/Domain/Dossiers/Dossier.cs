@@ -290,9 +290,10 @@ public sealed class Dossier : AggregateRoot
     /// <summary>The other agency finishes its part and answers; the dossier goes on at the holding agency.</summary>
     public void CompleteTransfer(Guid subDossierId, DossierActor actor, DateTimeOffset now, string answer, IEnumerable<Guid> documentIds)
     {
+        EnsureStatus(DossierAction.CompleteTransfer);
         var sub = _subDossiers.FirstOrDefault(s => s.Id == subDossierId && s.IsOpen)
             ?? throw new DossierRuleException("unknown-sub-dossier", $"The dossier has no open sub-dossier {subDossierId}.");
-        EnsureOfficer(DossierAction.CompleteTransfer, actor, DossierRole.Processor | DossierRole.Leader, [sub.AgencyId]);
+        EnsureCapacity(DossierAction.CompleteTransfer, actor, DossierRole.Processor | DossierRole.Leader, [sub.AgencyId]);
         sub.Complete(actor, now, RequireText(answer));
         Move(DossierAction.CompleteTransfer, DossierStatus.Processing, actor, now, answer, documentIds,
             new HandOff(sub.AgencyId, HoldingAgencyId, AssigneeId, CurrentStep.Name, CurrentStep.DueAt));
