@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OneStop.Api.Infrastructure;
+using OneStop.Application.Common.Exceptions;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Application.Identity.Commands;
 using OneStop.Application.Identity.Commands.RefreshTokens;
@@ -73,7 +74,16 @@ public sealed class Auth : IEndpointGroup
             return TypedResults.Json(new OAuthError("unsupported_grant_type"), statusCode: StatusCodes.Status400BadRequest);
         }
         var scopes = form.scope?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var token = await sender.Send(new IssueClientTokenCommand(form.client_id ?? "", form.client_secret ?? "", scopes), cancellationToken);
+        ClientToken? token;
+        try
+        {
+            token = await sender.Send(new IssueClientTokenCommand(form.client_id ?? "", form.client_secret ?? "", scopes), cancellationToken);
+        }
+        catch (InvalidScopeException)
+        {
+            // OAuth answers in its own error format (RFC 6749 §5.2), not problem details.
+            return TypedResults.Json(new OAuthError("invalid_scope"), statusCode: StatusCodes.Status400BadRequest);
+        }
         return token is null
             ? TypedResults.Json(new OAuthError("invalid_client"), statusCode: StatusCodes.Status401Unauthorized)
             : TypedResults.Ok(new OAuthTokenResponse(token.AccessToken, "Bearer", token.ExpiresInSeconds, string.Join(' ', token.Scopes)));

@@ -1,3 +1,4 @@
+using OneStop.Application.Common.Exceptions;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Application.Common.Interfaces;
@@ -56,10 +57,10 @@ public sealed class IntegratorClientService(ApplicationDbContext db, TokenIssuer
             return null;
         }
         // A client may ask for fewer scopes than it holds, never for more.
-        var scopes = requestedScopes is { Count: > 0 } ? requestedScopes.Intersect(client.Scopes).ToList() : client.Scopes;
-        if (requestedScopes is { Count: > 0 } && scopes.Count != requestedScopes.Distinct().Count())
+        var scopes = requestedScopes is { Count: > 0 } ? requestedScopes.Distinct().ToList() : client.Scopes;
+        if (scopes.Except(client.Scopes).ToList() is { Count: > 0 } notGranted)
         {
-            return null;
+            throw new InvalidScopeException(notGranted);
         }
         var (token, expiresAt) = tokens.ClientAccessToken(client, scopes);
         return new ClientToken(token, (int)(expiresAt - clock.GetUtcNow()).TotalSeconds, scopes);

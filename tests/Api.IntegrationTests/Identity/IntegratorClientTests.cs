@@ -70,7 +70,8 @@ public sealed class IntegratorClientTests : DatabaseTestBase
         var widened = await RequestTokenAsync(id, secret, scope: "catalogue.read dossiers.write");
 
         narrowed.GetProperty("scope").GetString().ShouldBe("catalogue.read");
-        widened.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        widened.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await widened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString().ShouldBe("invalid_scope");
     }
 
     [Test]
