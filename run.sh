@@ -53,6 +53,7 @@ demo_accounts() {
   ' "$ROOT/src/Infrastructure/Data/Seed/demo-accounts.json" "$1"
 }
 
+fonts_install || log "Could not install fonts-dejavu-core: printed forms will fail until it is installed"
 client_build
 log "Building the API"
 dotnet build "$ROOT/src/Api/Api.csproj" -c Release -nologo -v quiet >/dev/null

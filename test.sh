@@ -32,14 +32,8 @@ cleanup() {
 trap cleanup EXIT
 
 # --- what a fresh machine lacks ---------------------------------------------------------------
-if [ ! -x /usr/bin/chromium ]; then
-  log "Installing Debian's Chromium for the end-to-end tests"
-  if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  else
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  fi
-fi
+apt_install chromium /usr/bin/chromium || record "apt install chromium" 0 1
+fonts_install || record "apt install fonts-dejavu-core" 0 1
 log "Restoring .NET tools (dotnet-ef, Swashbuckle CLI)"
 dotnet tool restore >/dev/null || { record "dotnet tool restore" 0 1; }
 client_install || record "npm ci" 0 1
@@ -120,7 +114,7 @@ e2e() {
   local port connection
   port=$(pg_free_port 18080)
   connection=$(with_database "$ONESTOP_TEST_DB" "onestop_e2e_$$")
-  api_start "$port" "$connection" "$RESULTS/e2e-api.log" Database__SeedDemoData=true \
+  api_start "$port" "$connection" "$RESULTS/e2e-api.log" Database__SeedDemoData=true FileStorage__RootPath="$RESULTS/e2e-files" \
     Logging__LogLevel__Default=Warning || return 1
   log "Playwright in /usr/bin/chromium against http://127.0.0.1:$port"
   (cd client && E2E_BASE_URL="http://127.0.0.1:$port" PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/e2e.json" npx playwright test 2>&1 | tail -15)

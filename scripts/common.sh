@@ -9,6 +9,18 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 log() { printf '\033[1;34m==>\033[0m %s\n' "$*" >&2; }
 
+# apt_install PACKAGE TEST_PATH: installs a Debian package when TEST_PATH is missing (as root, or with sudo).
+apt_install() {
+  [ -e "$2" ] && return 0
+  log "Installing Debian's $1"
+  local sudo=
+  [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$1" >/dev/null
+}
+
+# The printed forms are drawn in DejaVu Sans, which covers every Vietnamese letter.
+fonts_install() { apt_install fonts-dejavu-core /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf; }
+
 # npm ci only when the lock file changed since the last install, so repeated runs stay quick.
 client_install() {
   local stamp="$ROOT/client/node_modules/.package-lock.sha"
@@ -35,7 +47,8 @@ api_start() {
     cd "$ROOT/src/Api" &&
       exec env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production \
         ConnectionStrings__OneStop="$connection" Database__MigrateOnStartup=true \
-        Jwt__SigningKey="${ONESTOP_JWT_KEY:-$(random_secret)}" Spa__RootPath="$ROOT/client/dist" "$@" \
+        Jwt__SigningKey="${ONESTOP_JWT_KEY:-$(random_secret)}" Spa__RootPath="$ROOT/client/dist" \
+        FileStorage__RootPath="${ONESTOP_FILES:-$ROOT/.data/files}" "$@" \
         dotnet bin/Release/net10.0/OneStop.Api.dll
   ) >"$log_file" 2>&1 &
   API_PID=$!
