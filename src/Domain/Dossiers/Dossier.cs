@@ -125,7 +125,7 @@ public sealed class Dossier : AggregateRoot
             CreatedBy = actor.UserId,
             LastActivityAt = now,
         };
-        dossier._steps = DossierProcess.Default(receivingAgencyId, competentAgency.Id, dossier.ProcessingHours).ToList();
+        dossier._steps = DossierProcess.For(procedure, receivingAgencyId, competentAgency.Id, dossier.ProcessingHours).ToList();
         return dossier;
     }
 

@@ -1,3 +1,5 @@
+using OneStop.Domain.Procedures;
+
 namespace OneStop.Domain.Dossiers;
 
 /// <summary>
@@ -47,6 +49,18 @@ public static class DossierProcess
     public const string Appraisal = "Thẩm định, xử lý hồ sơ";
     public const string Approval = "Phê duyệt, ký kết quả";
     public const string Return = "Trả kết quả";
+
+    /// <summary>The procedure's own steps between reception and return, or the default process when it has none.</summary>
+    public static IReadOnlyList<DossierStep> For(Procedure procedure, Guid receivingAgencyId, Guid competentAgencyId, int totalWorkingHours) =>
+        procedure.Process.Count == 0
+            ? Default(receivingAgencyId, competentAgencyId, totalWorkingHours)
+            :
+            [
+                new DossierStep(Reception, DossierRole.Receptionist, Math.Min(4, Math.Max(1, totalWorkingHours / 8)), receivingAgencyId),
+                .. procedure.Process.Select(step => new DossierStep(step.Name,
+                    step.Role == ProcessStepRole.Leader ? DossierRole.Leader : DossierRole.Processor, step.WorkingHours, step.AgencyId ?? competentAgencyId)),
+                new DossierStep(Return, DossierRole.Receptionist, 0, receivingAgencyId),
+            ];
 
     public static IReadOnlyList<DossierStep> Default(Guid receivingAgencyId, Guid competentAgencyId, int totalWorkingHours)
     {

@@ -16,6 +16,7 @@ public sealed class Procedure : AggregateRoot
     private List<AgencyLevel> _levels = [];
     private List<Guid> _implementingAgencyIds = [];
     private List<ProcedureCase> _cases = [];
+    private List<ProcessStep> _process = [];
 
     /// <summary>The national or local code, validated by <see cref="ProcedureCode"/>.</summary>
     public string Code { get; private set; } = null!;
@@ -35,6 +36,8 @@ public sealed class Procedure : AggregateRoot
     public string Result { get; private set; } = null!;
     public string LegalBasis { get; private set; } = null!;
     public IReadOnlyList<ProcedureCase> Cases => _cases;
+    /// <summary>The processing steps; empty when the procedure follows the default process.</summary>
+    public IReadOnlyList<ProcessStep> Process => _process;
 
     /// <summary>Code and name folded by <see cref="VietnameseText.Fold"/>: what catalogue search matches.</summary>
     public string SearchText { get; private set; } = null!;
@@ -157,6 +160,7 @@ public sealed class Procedure : AggregateRoot
         Result = content.Result.Trim();
         LegalBasis = content.LegalBasis.Trim();
         _cases = content.Cases.ToList();
+        _process = content.Process?.ToList() ?? [];
         SearchText = VietnameseText.Fold($"{Code} {Name}");
         CaseCount = _cases.Count;
         var fastest = _cases.MinBy(c => c.ProcessingTime.TotalWorkingHours)!.ProcessingTime;

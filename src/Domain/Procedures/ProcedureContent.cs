@@ -11,4 +11,5 @@ public sealed record ProcedureContent(
     OnlineServiceLevel OnlineLevel,
     string Result,
     string LegalBasis,
-    IReadOnlyList<ProcedureCase> Cases);
+    IReadOnlyList<ProcedureCase> Cases,
+    IReadOnlyList<ProcessStep>? Process = null);

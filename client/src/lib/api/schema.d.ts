@@ -2635,6 +2635,8 @@ export interface components {
             result: string;
             legalBasis: string;
             cases: components["schemas"]["ProcedureCaseInput"][];
+            /** @description The processing steps between reception and return; leave empty for the default process. */
+            process?: components["schemas"]["ProcessStepInput"][] | null;
             /** @example 1.009994 */
             code: string;
         };
@@ -3047,6 +3049,8 @@ export interface components {
             /** Format: date-time */
             publishedAt?: string | null;
             cases: components["schemas"]["ProcedureCaseDto"][];
+            /** @description The processing steps between reception and return; empty for the default process. */
+            process: components["schemas"]["ProcessStepDto"][];
         };
         /**
          * @description Publication state of one version of a procedure.
@@ -3097,6 +3101,37 @@ export interface components {
             versionNumber: number;
             status: components["schemas"]["ProcedureStatus"];
         };
+        ProcessStepDto: {
+            name: string;
+            role: components["schemas"]["ProcessStepRole"];
+            /** Format: int32 */
+            workingHours: number;
+            /**
+             * Format: uuid
+             * @description Empty for the competent agency.
+             */
+            agencyId?: string | null;
+        };
+        ProcessStepInput: {
+            /** @description What is done, e.g. Thẩm định hồ sơ. */
+            name: string;
+            role: components["schemas"]["ProcessStepRole"];
+            /**
+             * Format: int32
+             * @description How long it may take (1 working day = 8 hours).
+             */
+            workingHours: number;
+            /**
+             * Format: uuid
+             * @description Where; empty for the competent agency.
+             */
+            agencyId?: string | null;
+        };
+        /**
+         * @description Who works a step of a procedure's process.
+         * @enum {string}
+         */
+        ProcessStepRole: "Processor" | "Leader";
         ProcessingTimeDto: {
             /** Format: int32 */
             value: number;
@@ -3223,6 +3258,8 @@ export interface components {
             result: string;
             legalBasis: string;
             cases: components["schemas"]["ProcedureCaseInput"][];
+            /** @description The processing steps between reception and return; leave empty for the default process. */
+            process?: components["schemas"]["ProcessStepInput"][] | null;
         };
         /** @description An administrator sets a year's office hours, cut-off, holidays and make-up working days (the whole year at once). */
         SaveWorkingCalendarYearCommand: {

@@ -17,6 +17,8 @@ public record ProcedureContentInput
     public required string Result { get; init; }
     public required string LegalBasis { get; init; }
     public required IReadOnlyList<ProcedureCaseInput> Cases { get; init; }
+    /// <summary>The processing steps between reception and return; leave empty for the default process.</summary>
+    public IReadOnlyList<ProcessStepInput>? Process { get; init; }
 
     public ProcedureContent ToContent() => new(
         Name,
@@ -30,7 +32,8 @@ public record ProcedureContentInput
             c.Name,
             new ProcessingTime(c.ProcessingTime.Value, c.ProcessingTime.Unit),
             c.Fees.Select(f => new Fee(f.Amount, f.Description)),
-            c.Documents.Select(d => new RequiredDocument(d.Name, d.Form, d.Count, d.TemplateFileName)))).ToList());
+            c.Documents.Select(d => new RequiredDocument(d.Name, d.Form, d.Count, d.TemplateFileName)))).ToList(),
+        Process?.Select(s => new ProcessStep(s.Name, s.Role, s.WorkingHours, s.AgencyId)).ToList());
 }
 
 public sealed record ProcedureCaseInput(
@@ -46,3 +49,9 @@ public sealed record ProcessingTimeInput(int Value, ProcessingTimeUnit Unit);
 public sealed record FeeInput(decimal Amount, string Description);
 
 public sealed record RequiredDocumentInput(string Name, DocumentForm Form, int Count, string? TemplateFileName);
+
+/// <param name="Name">What is done, e.g. Thẩm định hồ sơ.</param>
+/// <param name="Role">Who works the step.</param>
+/// <param name="WorkingHours">How long it may take (1 working day = 8 hours).</param>
+/// <param name="AgencyId">Where; empty for the competent agency.</param>
+public sealed record ProcessStepInput(string Name, ProcessStepRole Role, int WorkingHours, Guid? AgencyId);

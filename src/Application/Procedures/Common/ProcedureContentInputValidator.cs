@@ -16,6 +16,13 @@ public sealed class ProcedureContentInputValidator : AbstractValidator<Procedure
         RuleFor(x => x.Result).NotEmpty().MaximumLength(1000);
         RuleFor(x => x.LegalBasis).NotEmpty().MaximumLength(4000);
         RuleFor(x => x.Cases).NotEmpty().Must(c => c.Count <= 20).WithMessage("A procedure has at most 20 cases.");
+        RuleFor(x => x.Process).Must(p => p is null || p.Count <= 20).WithMessage("A process has at most 20 steps.");
+        RuleForEach(x => x.Process).ChildRules(step =>
+        {
+            step.RuleFor(s => s.Name).NotEmpty().MaximumLength(200);
+            step.RuleFor(s => s.Role).IsInEnum();
+            step.RuleFor(s => s.WorkingHours).InclusiveBetween(1, 2920);
+        });
         RuleForEach(x => x.Cases).ChildRules(@case =>
         {
             @case.RuleFor(c => c.Name).NotEmpty().MaximumLength(500);

@@ -45,6 +45,8 @@ public sealed class ProcedureConfiguration : IEntityTypeConfiguration<Procedure>
             cases.OwnsMany(c => c.Documents);
         });
         builder.Navigation(p => p.Cases).HasField("_cases");
+        builder.OwnsMany(p => p.Process, process => process.ToJson("process"));
+        builder.Navigation(p => p.Process).HasField("_process");
         builder.Ignore(p => p.DomainEvents);
     }
 }

@@ -1676,10 +1676,42 @@ namespace OneStop.Infrastructure.Data.Migrations
                                 .IsRequired();
                         });
 
+                    b.OwnsMany("OneStop.Domain.Procedures.ProcessStep", "Process", b1 =>
+                        {
+                            b1.Property<Guid>("ProcedureId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid?>("AgencyId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<int>("Role");
+
+                            b1.Property<int>("WorkingHours");
+
+                            b1.HasKey("ProcedureId", "__synthesizedOrdinal")
+                                .HasName("pk_procedures");
+
+                            b1.ToTable("procedures", "onestop");
+
+                            b1
+                                .ToJson("process")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProcedureId")
+                                .HasConstraintName("fk_procedures_procedures_procedure_id");
+                        });
+
                     b.Navigation("Cases");
 
                     b.Navigation("FastestProcessingTime")
                         .IsRequired();
+
+                    b.Navigation("Process");
                 });
 
             modelBuilder.Entity("OneStop.Infrastructure.Identity.RefreshToken", b =>

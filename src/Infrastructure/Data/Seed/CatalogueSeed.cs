@@ -27,7 +27,8 @@ public sealed record CatalogueSeed(
         OnlineServiceLevel OnlineLevel,
         string Result,
         string LegalBasis,
-        IReadOnlyList<ProcedureCaseInput> Cases)
+        IReadOnlyList<ProcedureCaseInput> Cases,
+        IReadOnlyList<ProcessStepInput>? Process)
     {
         public ProcedureContent ToContent(Guid fieldId, IReadOnlyList<Guid> agencyIds) => new ProcedureContentInput
         {
@@ -39,6 +40,7 @@ public sealed record CatalogueSeed(
             Result = Result,
             LegalBasis = LegalBasis,
             Cases = Cases,
+            Process = Process,
         }.ToContent();
     }
 

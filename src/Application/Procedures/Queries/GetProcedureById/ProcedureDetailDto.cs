@@ -23,6 +23,8 @@ public sealed record ProcedureDetailDto
     public string LegalBasis { get; init; } = "";
     public DateTimeOffset? PublishedAt { get; init; }
     public IReadOnlyList<ProcedureCaseDto> Cases { get; init; } = [];
+    /// <summary>The processing steps between reception and return; empty for the default process.</summary>
+    public IReadOnlyList<ProcessStepDto> Process { get; init; } = [];
 
     private sealed class Mapping : Profile
     {
@@ -51,6 +53,7 @@ public sealed record ProcedureCaseDto
             CreateMap<ProcessingTime, ProcessingTimeDto>();
             CreateMap<Fee, FeeDto>();
             CreateMap<RequiredDocument, RequiredDocumentDto>();
+            CreateMap<ProcessStep, ProcessStepDto>();
         }
     }
 }
@@ -74,4 +77,13 @@ public sealed record RequiredDocumentDto
     public DocumentForm Form { get; init; }
     public int Count { get; init; }
     public string? TemplateFileName { get; init; }
+}
+
+public sealed record ProcessStepDto
+{
+    public string Name { get; init; } = "";
+    public ProcessStepRole Role { get; init; }
+    public int WorkingHours { get; init; }
+    /// <summary>Empty for the competent agency.</summary>
+    public Guid? AgencyId { get; init; }
 }
