@@ -54,6 +54,8 @@ public static class DependencyInjection
         services.AddScoped<IWorkingCalendarSource, WorkingCalendarSource>();
         services.AddOptions<FileStorageOptions>().BindConfiguration(FileStorageOptions.Section);
         services.AddSingleton<IFileStorage, DiskFileStorage>();
+        services.AddSingleton<UnreferencedFileSweeper>();
+        services.AddHostedService(provider => provider.GetRequiredService<UnreferencedFileSweeper>());
         services.AddOptions<PrintingOptions>().BindConfiguration(PrintingOptions.SectionName);
         services.AddSingleton<IPrintedFormRenderer, SkiaPrintedFormRenderer>();
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("postgresql", tags: ["ready"]);
