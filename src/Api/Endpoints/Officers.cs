@@ -2,7 +2,9 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OneStop.Api.Infrastructure;
 using OneStop.Application.Common.Interfaces;
+using OneStop.Application.Identity.Commands.ChangeOfficerRoles;
 using OneStop.Application.Identity.Commands.CreateOfficer;
+using OneStop.Application.Identity.Commands.SetOfficerActive;
 using OneStop.Application.Identity.Queries.GetOfficers;
 
 namespace OneStop.Api.Endpoints;
@@ -19,6 +21,25 @@ public sealed class Officers : IEndpointGroup
             .WithSummary("Create an officer of one agency with roles; the initial password is returned once")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPut("/{id:guid}/roles", ChangeRoles).WithSummary("Replace an officer's roles")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/deactivate", (ISender sender, Guid id, CancellationToken cancellationToken) => SetActive(sender, id, false, cancellationToken))
+            .WithSummary("Deactivate an officer: sign-in refused and sessions revoked").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/reactivate", (ISender sender, Guid id, CancellationToken cancellationToken) => SetActive(sender, id, true, cancellationToken))
+            .WithSummary("Reactivate a deactivated officer").ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<NoContent> ChangeRoles(ISender sender, Guid id, ChangeOfficerRolesCommand command, CancellationToken cancellationToken)
+    {
+        command.OfficerId = id;
+        await sender.Send(command, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> SetActive(ISender sender, Guid id, bool active, CancellationToken cancellationToken)
+    {
+        await sender.Send(new SetOfficerActiveCommand(id, active), cancellationToken);
+        return TypedResults.NoContent();
     }
 
     private static async Task<Ok<IReadOnlyList<OfficerDto>>> GetAll(ISender sender, [AsParameters] GetOfficersQuery query, CancellationToken cancellationToken) =>

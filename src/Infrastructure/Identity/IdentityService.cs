@@ -110,6 +110,35 @@ public sealed class IdentityService(
         return new CreatedOfficer(officer.Id, initialPassword);
     }
 
+    public async Task ChangeOfficerRolesAsync(Guid officerId, IReadOnlyList<string> roles, CancellationToken cancellationToken)
+    {
+        var officer = await FindOfficerAsync(officerId, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var current = await users.GetRolesAsync(officer);
+        (await users.RemoveFromRolesAsync(officer, current.Except(roles))).EnsureSucceeded();
+        (await users.AddToRolesAsync(officer, roles.Except(current))).EnsureSucceeded();
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task SetOfficerActiveAsync(Guid officerId, bool active, CancellationToken cancellationToken)
+    {
+        var officer = await FindOfficerAsync(officerId, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        (await users.SetLockoutEnabledAsync(officer, true)).EnsureSucceeded();
+        (await users.SetLockoutEndDateAsync(officer, active ? null : DateTimeOffset.MaxValue)).EnsureSucceeded();
+        if (!active)
+        {
+            var now = clock.GetUtcNow();
+            await db.RefreshTokens.Where(t => t.UserId == officerId && t.RevokedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now), cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task<ApplicationUser> FindOfficerAsync(Guid officerId, CancellationToken cancellationToken) =>
+        await users.Users.SingleOrDefaultAsync(u => u.Id == officerId && u.AgencyId != null, cancellationToken)
+        ?? throw new NotFoundException("Officer", officerId);
+
     public async Task<IReadOnlyList<OfficerDto>> GetOfficersAsync(Guid? agencyId, CancellationToken cancellationToken) =>
         await users.Users.AsNoTracking()
             .Where(u => u.AgencyId != null && (agencyId == null || u.AgencyId == agencyId))
@@ -120,7 +149,8 @@ public sealed class IdentityService(
                 u.Email ?? "",
                 u.PhoneNumber,
                 u.AgencyId!.Value,
-                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).OrderBy(n => n).ToList()))
+                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).OrderBy(n => n).ToList(),
+                u.LockoutEnd == null || u.LockoutEnd != DateTimeOffset.MaxValue))
             .ToListAsync(cancellationToken);
 
     /// <summary>

@@ -73,4 +73,41 @@ public sealed class OfficerEndpointsTests : DatabaseTestBase
         await (await admin.PostAsJsonAsync("/api/officers", Officer())).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         (await admin.GetFromJsonAsync<JsonElement>("/api/officers")).GetArrayLength().ShouldBe(1);
     }
+
+    [Test]
+    public async Task ShouldChangeAnOfficersRolesForTheNextSignIn()
+    {
+        var admin = await TestApp.CreateClientAsync(Roles.Administrator);
+        var created = await (await admin.PostAsJsonAsync("/api/officers", Officer(roles: [Roles.Receptionist]))).Content.ReadFromJsonAsync<JsonElement>();
+        var id = created.GetProperty("id").GetString();
+
+        var changed = await admin.PutAsJsonAsync($"/api/officers/{id}/roles", new { roles = new[] { Roles.Processor, Roles.Leader } });
+
+        changed.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var officer = (await admin.GetFromJsonAsync<JsonElement>("/api/officers")).EnumerateArray().Single(o => o.GetProperty("id").GetString() == id);
+        officer.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe([Roles.Leader, Roles.Processor]);
+        (await admin.PutAsJsonAsync($"/api/officers/{id}/roles", new { roles = new[] { Roles.Citizen } })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await admin.PutAsJsonAsync($"/api/officers/{Guid.NewGuid()}/roles", new { roles = new[] { Roles.Leader } })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task ShouldRefuseADeactivatedOfficersSignInAndRenewalUntilReactivated()
+    {
+        var admin = await TestApp.CreateClientAsync(Roles.Administrator);
+        var created = await (await admin.PostAsJsonAsync("/api/officers", Officer())).Content.ReadFromJsonAsync<JsonElement>();
+        var (id, password) = (created.GetProperty("id").GetString(), created.GetProperty("initialPassword").GetString());
+        var anonymous = TestApp.CreateClient();
+        var session = await (await anonymous.PostAsJsonAsync("/api/auth/sign-in", new { login = "tiepnhan@khanhhoa.gov.vn", password })).Content.ReadFromJsonAsync<JsonElement>();
+
+        (await admin.PostAsync($"/api/officers/{id}/deactivate", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        (await anonymous.PostAsJsonAsync("/api/auth/sign-in", new { login = "tiepnhan@khanhhoa.gov.vn", password })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await anonymous.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = session.GetProperty("refreshToken").GetString() }))
+            .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await admin.GetFromJsonAsync<JsonElement>("/api/officers")).EnumerateArray().Single(o => o.GetProperty("id").GetString() == id)
+            .GetProperty("active").GetBoolean().ShouldBeFalse();
+
+        (await admin.PostAsync($"/api/officers/{id}/reactivate", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await anonymous.PostAsJsonAsync("/api/auth/sign-in", new { login = "tiepnhan@khanhhoa.gov.vn", password })).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
 }

@@ -20,6 +20,15 @@ public interface IIdentityService
     /// <summary>Creates an officer of one agency with the given roles and a generated initial password, returned once.</summary>
     Task<CreatedOfficer> CreateOfficerAsync(OfficerRegistration registration, CancellationToken cancellationToken);
 
+    /// <summary>Replaces an officer's roles; 404 when the account is not an officer.</summary>
+    Task ChangeOfficerRolesAsync(Guid officerId, IReadOnlyList<string> roles, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deactivates an officer (no sign-in, every refresh token revoked; an access token already issued lapses within
+    /// its 15 minutes) or reactivates one.
+    /// </summary>
+    Task SetOfficerActiveAsync(Guid officerId, bool active, CancellationToken cancellationToken);
+
     /// <summary>Officers, optionally of one agency, by name.</summary>
     Task<IReadOnlyList<OfficerDto>> GetOfficersAsync(Guid? agencyId, CancellationToken cancellationToken);
 }
@@ -29,7 +38,7 @@ public sealed record OfficerRegistration(string FullName, string Email, string P
 /// <summary>The new officer and the initial password to hand over; it is not stored in clear and not shown again.</summary>
 public sealed record CreatedOfficer(Guid Id, string InitialPassword);
 
-public sealed record OfficerDto(Guid Id, string FullName, string Email, string? PhoneNumber, Guid AgencyId, IReadOnlyList<string> Roles);
+public sealed record OfficerDto(Guid Id, string FullName, string Email, string? PhoneNumber, Guid AgencyId, IReadOnlyList<string> Roles, bool Active);
 
 public sealed record CitizenRegistration(string FullName, string CitizenId, string PhoneNumber, string Email, string Password);
 
