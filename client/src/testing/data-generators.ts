@@ -72,6 +72,7 @@ export const createProcedureDetail = (overrides: Partial<ProcedureDetail> = {}):
   ...createProcedureBase(overrides.id ?? nextId()),
   status: 'Published',
   isLatest: true,
+  process: [],
   field: { id: nextId(), code: 'XD', name: 'Hoạt động xây dựng' },
   implementingAgencies: [],
   result: 'Giấy phép',

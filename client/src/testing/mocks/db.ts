@@ -62,6 +62,7 @@ export const buildingPermit: ProcedureDetail = {
   result: 'Giấy phép xây dựng',
   legalBasis: 'Luật Xây dựng số 50/2014/QH13\nNghị định số 175/2024/NĐ-CP',
   publishedAt: '2025-07-01T00:00:00Z',
+  process: [],
   cases: [
     {
       name: 'Nhà ở riêng lẻ tại đô thị',
@@ -110,6 +111,7 @@ export const birthRegistration: ProcedureDetail = {
   result: 'Giấy khai sinh',
   legalBasis: 'Luật Hộ tịch số 60/2014/QH13',
   publishedAt: '2025-07-01T00:00:00Z',
+  process: [],
   cases: [
     {
       name: 'Đăng ký khai sinh đúng hạn',

@@ -18,6 +18,7 @@ export const seededOfficers: Officer[] = [
     phoneNumber: '0911111111',
     agencyId: construction.id,
     roles: ['Receptionist'],
+    active: true,
   },
   {
     id: '50000000-0000-4000-8000-000000000002',
@@ -26,6 +27,7 @@ export const seededOfficers: Officer[] = [
     phoneNumber: null,
     agencyId: justice.id,
     roles: ['Leader', 'Processor'],
+    active: true,
   },
 ];
 
@@ -60,7 +62,7 @@ export const officersHandlers = [
     if (officers.some((o) => o.email === body.email))
       return problem(409, 'Conflict', 'An account with this e-mail address already exists.');
     const id = `51000000-0000-4000-8000-${String(officers.length).padStart(12, '0')}`;
-    officers.push({ id, ...body });
+    officers.push({ id, ...body, active: true });
     return HttpResponse.json({ id, initialPassword: INITIAL_PASSWORD }, { status: 201 });
   }),
 ];
