@@ -2,8 +2,9 @@
 -- Realistic rows for the statements the API sends: codes {receiving agency}-{yymmdd}-{seq} unique over 400 days,
 -- time-ordered version-7 ids, a mix of statuses (1 in 20 a draft without code), the demo citizen as owner and
 -- applicant of 1 in 10, and the Department of Construction (000.00.14.H56) holding 1 in :every (200,000 of
--- 1,000,000 by default), so that its inbox has well over 1,000 pages of 20.
--- Also fills bench.track_keys (code + applicant identity of 20,000 random submitted dossiers) for the look-up load.
+-- 1,000,000 by default, none of them drafts), so that its inbox has well over 1,000 pages of 20.
+-- Also fills bench.track_keys (code, applicant identity and receiving agency of 20,000 random submitted dossiers)
+-- for the look-up load of the API and of pgbench.
 \set ON_ERROR_STOP on
 SET synchronous_commit = off;
 SET maintenance_work_mem = '256MB';
@@ -35,11 +36,11 @@ WITH c AS (
          CASE WHEN g % :every = 0 THEN NULL ELSE (g * 7) % c.agencies END AS agency_i
   FROM generate_series(1, :n) g, c
 )
-SELECT g.g, g.ts,
+SELECT g.g, g.ts, a.id IS NULL AS construction,
        coalesce(a.id, g.construction) AS competent,
        coalesce(a.recv, g.construction_recv) AS recv,
        g.g % g.procedures AS procedure_i,
-       CASE WHEN g.g % 20 = 0 THEN 0 ELSE (ARRAY[1,2,4,4,4,4,5,6,9,9,10,10,10,10,3,7,8,2,4])[1 + g.g % 19] END AS status
+       CASE WHEN g.g % 20 = 3 THEN 0 ELSE (ARRAY[1,2,4,4,4,4,5,6,9,9,10,10,10,10,3,7,8,2,4])[1 + g.g % 19] END AS status
 FROM g LEFT JOIN ag a ON a.i = g.agency_i;
 
 INSERT INTO onestop.dossiers (
@@ -58,7 +59,8 @@ SELECT
   CASE WHEN b.g % 3 = 0 THEN 1 ELSE 2 END,
   p.id, p.code, p.name, 0, p.case_name, p.hours, p.fee, p.docs,
   b.recv, b.competent,
-  CASE WHEN b.status IN (4, 5, 6, 9) THEN b.competent ELSE b.recv END,
+  -- the competent agency holds what it processes; the Department of Construction holds all of its share
+  CASE WHEN b.status IN (4, 5, 6, 9) OR b.construction THEN b.competent ELSE b.recv END,
   NULL, CASE WHEN b.status IN (4, 5, 6) THEN 1 WHEN b.status = 9 THEN 2 WHEN b.status = 10 THEN 3 ELSE 0 END,
   CASE WHEN b.g % 10 = 0 THEN u.id END,
   b.ts, u.id,
@@ -113,8 +115,8 @@ ON CONFLICT (agency_id, day) DO UPDATE SET last_value = greatest(onestop.dossier
 CREATE SCHEMA IF NOT EXISTS bench;
 DROP TABLE IF EXISTS bench.track_keys;
 CREATE TABLE bench.track_keys AS
-  SELECT (row_number() OVER ())::int AS i, code, applicant_identity_number AS identity
-  FROM (SELECT code, applicant_identity_number FROM onestop.dossiers TABLESAMPLE SYSTEM (5) REPEATABLE (7)
+  SELECT (row_number() OVER ())::int AS i, code, applicant_identity_number AS identity, receiving_agency_id AS receiving
+  FROM (SELECT code, applicant_identity_number, receiving_agency_id FROM onestop.dossiers TABLESAMPLE SYSTEM (5) REPEATABLE (7)
         WHERE code IS NOT NULL ORDER BY random() LIMIT 20000) s;
 ALTER TABLE bench.track_keys ADD PRIMARY KEY (i);
 COMMIT;

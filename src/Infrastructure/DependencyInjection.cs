@@ -51,7 +51,7 @@ public static class DependencyInjection
         services.AddScoped<IDossierCodeGenerator, DossierCodeGenerator>();
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
         services.AddScoped<ITransactionRunner, TransactionRunner>();
-        services.AddScoped<IWorkingCalendarSource, WorkingCalendarSource>();
+        services.AddSingleton<IWorkingCalendarSource, WorkingCalendarSource>();
         services.AddOptions<FileStorageOptions>().BindConfiguration(FileStorageOptions.Section);
         services.AddSingleton<IFileStorage, DiskFileStorage>();
         services.AddSingleton<UnreferencedFileSweeper>();
@@ -64,9 +64,7 @@ public static class DependencyInjection
 
     internal static void ConfigureDbContext(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(WithStatementPreparation(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", ApplicationDbContext.Schema)
-                // A dossier loads with its documents, history and sub-dossiers: one query each, not their product.
-                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            .UseNpgsql(WithStatementPreparation(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", ApplicationDbContext.Schema))
             .UseSnakeCaseNamingConvention();
 
     /// <summary>

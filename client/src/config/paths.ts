@@ -49,6 +49,10 @@ export const paths = {
       return text ? `/dossiers/new?${text}` : '/dossiers/new';
     },
   },
+  dossier: {
+    path: '/dossiers/:id',
+    getHref: (id: string) => `/dossiers/${encodeURIComponent(id)}`,
+  },
   myDossiers: {
     path: '/dossiers',
     getHref: () => '/dossiers',
@@ -65,5 +69,10 @@ export const paths = {
   adminIntegratorClients: {
     path: '/admin/integrator-clients',
     getHref: () => '/admin/integrator-clients',
+  },
+  adminCalendar: {
+    path: '/admin/calendar',
+    /** `year`: the calendar year to show and edit (this year when omitted). */
+    getHref: (year?: number) => (year === undefined ? '/admin/calendar' : `/admin/calendar?year=${String(year)}`),
   },
 } as const;

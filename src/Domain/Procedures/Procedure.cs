@@ -148,9 +148,10 @@ public sealed class Procedure : AggregateRoot
         {
             throw new InvalidProcedureContentException("A procedure needs at least one agency level and one implementing agency.");
         }
-        if (content.Cases.Count == 0 || content.Cases.Any(c => c.Documents.Count == 0))
+        // A case may need no documents at all: everything is declared in the online form.
+        if (content.Cases.Count == 0)
         {
-            throw new InvalidProcedureContentException("A procedure needs at least one case, and each case at least one required document.");
+            throw new InvalidProcedureContentException("A procedure needs at least one case.");
         }
         Name = content.Name.Trim();
         FieldId = content.FieldId;

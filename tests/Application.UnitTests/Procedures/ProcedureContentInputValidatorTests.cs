@@ -76,7 +76,7 @@ public sealed class ProcedureContentInputValidatorTests
     }
 
     [Test]
-    public void ShouldRejectACaseWithoutDocuments() =>
+    public void ShouldAcceptACaseThatNeedsNoDocuments() =>
         _validator.TestValidate(Valid() with { Cases = [Valid().Cases[0] with { Documents = [] }] })
-            .ShouldHaveValidationErrorFor("Cases[0].Documents");
+            .ShouldNotHaveValidationErrorFor("Cases[0].Documents");
 }

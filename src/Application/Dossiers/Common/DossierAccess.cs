@@ -57,6 +57,8 @@ public sealed class DossierAccess(IApplicationDbContext db, IUser user)
         var visible = await VisibleAsync(cancellationToken);
         var dossier = await visible
             .Include(d => d.Documents).Include(d => d.History).Include(d => d.SubDossiers)
+            // One query per collection, not their product.
+            .AsSplitQuery()
             .SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
             ?? throw new NotFoundException(nameof(Dossier), id);
         if (expectedVersion is { } version && version != dossier.Version)

@@ -34,7 +34,7 @@ public sealed class ProcedureContentInputValidator : AbstractValidator<Procedure
                 fee.RuleFor(f => f.Amount).GreaterThanOrEqualTo(0).WithMessage("A fee cannot be negative.");
                 fee.RuleFor(f => f.Description).NotEmpty().MaximumLength(500);
             });
-            @case.RuleFor(c => c.Documents).NotEmpty();
+            @case.RuleFor(c => c.Documents).NotNull();
             @case.RuleForEach(c => c.Documents).ChildRules(document =>
             {
                 document.RuleFor(d => d.Name).NotEmpty().MaximumLength(500);

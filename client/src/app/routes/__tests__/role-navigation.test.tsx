@@ -50,9 +50,13 @@ describe('navigation by role', () => {
     expect(within(mainNav()).queryByRole('link', { name: 'Ứng dụng tích hợp' })).not.toBeInTheDocument();
   });
 
-  it('shows a signed-out visitor neither link', () => {
+  it('shows a signed-out visitor the public links only', () => {
     renderApp('/');
-    expect(within(mainNav()).getAllByRole('link')).toHaveLength(2);
+    expect(within(mainNav()).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Trang chủ',
+      'Thủ tục hành chính',
+      'Tra cứu hồ sơ',
+    ]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { PageSection } from '@/components/ui/page-section';
 import { paths } from '@/config/paths';
 import { SignedInPage } from '@/features/auth/components/signed-in-page';
 import { useAgencies } from '@/features/catalogue-filters/api/get-agencies';
@@ -21,18 +22,12 @@ export function IntegratorClientsRoute() {
     >
       {() => (
         <>
-          <section aria-labelledby="integrator-clients-list-title">
-            <h2 id="integrator-clients-list-title" className="section-title">
-              {t('integratorClients.list.title')}
-            </h2>
+          <PageSection title={t('integratorClients.list.title')}>
             <IntegratorClientList agencies={agencyList} />
-          </section>
-          <section aria-labelledby="integrator-clients-create-title">
-            <h2 id="integrator-clients-create-title" className="section-title">
-              {t('integratorClients.create.title')}
-            </h2>
+          </PageSection>
+          <PageSection title={t('integratorClients.create.title')}>
             <CreateIntegratorClientForm agencies={agencyList} />
-          </section>
+          </PageSection>
         </>
       )}
     </SignedInPage>

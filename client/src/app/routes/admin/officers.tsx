@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router';
 
+import { PageSection } from '@/components/ui/page-section';
 import { SelectField } from '@/components/ui/select-field';
 import { paths } from '@/config/paths';
 import { SignedInPage } from '@/features/auth/components/signed-in-page';
@@ -27,10 +28,7 @@ export function OfficersRoute() {
     >
       {() => (
         <>
-          <section aria-labelledby="officers-list-title">
-            <h2 id="officers-list-title" className="section-title">
-              {t('officers.list.title')}
-            </h2>
+          <PageSection title={t('officers.list.title')}>
             <SelectField
               id="officers-agency-filter"
               label={t('officers.filter.agency')}
@@ -42,13 +40,10 @@ export function OfficersRoute() {
               }}
             />
             <OfficerList agencyId={agencyId} agencies={agencyList} />
-          </section>
-          <section aria-labelledby="officers-create-title">
-            <h2 id="officers-create-title" className="section-title">
-              {t('officers.create.title')}
-            </h2>
+          </PageSection>
+          <PageSection title={t('officers.create.title')}>
             <CreateOfficerForm agencies={agencyList} />
-          </section>
+          </PageSection>
         </>
       )}
     </SignedInPage>

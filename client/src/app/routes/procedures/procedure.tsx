@@ -56,6 +56,13 @@ export function ProcedureRoute() {
         <>
           <PageTitle title={procedureQuery.data.name} />
           <ProcedureDetail procedure={procedureQuery.data} />
+          {procedureQuery.data.onlineLevel !== 'None' && procedureQuery.data.isLatest && (
+            <p className="procedure-apply">
+              <Link className="button" to={paths.dossierNew.getHref(procedureQuery.data.id)}>
+                {t('dossierNew.apply')}
+              </Link>
+            </p>
+          )}
         </>
       )}
     </div>

@@ -8,14 +8,35 @@ import { useCurrentUser } from '../api/get-current-user';
 
 const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'site-nav__link is-active' : 'site-nav__link');
 
-/** Main-navigation items that depend on the signed-in account's roles (none for citizens and visitors). */
+/** Main-navigation items that depend on the signed-in account's roles (dossier tracking for everyone). */
 export function RoleNavLinks() {
   const { t } = useTranslation();
   const { user } = useCurrentUser();
-  if (!user) return null;
+  const trackLink = (
+    <li>
+      <NavLink to={paths.track.getHref()} className={navClass}>
+        {t('track.nav')}
+      </NavLink>
+    </li>
+  );
+  if (!user) return trackLink;
 
   return (
     <>
+      {user.roles.includes('Citizen') && (
+        <li>
+          <NavLink to={paths.myDossiers.getHref()} end className={navClass}>
+            {t('dossierMine.nav')}
+          </NavLink>
+        </li>
+      )}
+      {user.roles.includes('Receptionist') && (
+        <li>
+          <NavLink to={paths.workspaceIntake.getHref()} className={navClass}>
+            {t('intake.nav')}
+          </NavLink>
+        </li>
+      )}
       {isOfficer(user.roles) && (
         <li>
           <NavLink to={paths.workspace.getHref()} className={navClass}>
@@ -35,8 +56,14 @@ export function RoleNavLinks() {
               {t('layout.nav.integratorClients')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to={paths.adminCalendar.getHref()} className={navClass}>
+              {t('calendar.title')}
+            </NavLink>
+          </li>
         </>
       )}
+      {trackLink}
     </>
   );
 }

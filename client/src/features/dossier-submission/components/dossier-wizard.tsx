@@ -100,7 +100,9 @@ export function DossierWizard({
   if (draftId && draftQuery.isError)
     return (
       <QueryError
-        message={isApiError(draftQuery.error) && draftQuery.error.isNotFound ? t('dossierNew.draft.notFound') : undefined}
+        message={
+          isApiError(draftQuery.error) && draftQuery.error.isNotFound ? t('dossierNew.draft.notFound') : undefined
+        }
         onRetry={() => {
           void draftQuery.refetch();
         }}

@@ -1,11 +1,11 @@
 import { useId } from 'react';
 
 import type { DossierDetail } from '@/lib/api/types';
+import { formatFileSize } from '@/lib/format';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { isApiError } from '@/lib/problem-details';
 
 import { fieldErrorsOf, problemMessage } from '../utils/field-errors';
-import { formatFileSize } from '../utils/format';
 
 type ReviewStepProps = {
   draft: DossierDetail;
@@ -32,9 +32,7 @@ export function ReviewStep({ draft, agencyName, pending, error, onBack, onSubmit
       </h2>
       {error !== null && error !== undefined && (
         <div className={conflict ? 'callout callout--warning' : 'callout callout--error'} role="alert">
-          <p className="callout__title">
-            {conflict ? t('dossierNew.submit.conflict') : t('dossierNew.submit.failed')}
-          </p>
+          <p className="callout__title">{conflict ? t('dossierNew.submit.conflict') : t('dossierNew.submit.failed')}</p>
           <p>{problemMessage(error, t('dossierNew.networkError'))}</p>
           {fieldMessages.length > 0 && (
             <ul>

@@ -51,7 +51,7 @@ export async function performAction(dossierId: string, input: PerformActionInput
   return unwrap(
     await apiClient.POST(path, {
       params: { path: { id: dossierId }, header: { 'Idempotency-Key': input.idempotencyKey } },
-      body: input.body as ActionBody<'Receive'>,
+      body: input.body,
     }),
   );
 }

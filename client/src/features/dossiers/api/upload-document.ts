@@ -55,7 +55,8 @@ function send(input: UploadDocumentInput, accessToken: string | null): Promise<X
     const form = new FormData();
     form.append('file', input.file, input.file.name);
     form.append('purpose', input.purpose);
-    if (input.requiredDocumentIndex !== undefined) form.append('requiredDocumentIndex', String(input.requiredDocumentIndex));
+    if (input.requiredDocumentIndex !== undefined)
+      form.append('requiredDocumentIndex', String(input.requiredDocumentIndex));
     xhr.send(form);
   });
 }
@@ -76,7 +77,7 @@ export async function uploadDocument(input: UploadDocumentInput): Promise<Dossie
   const problem: ProblemDetails = {
     status: result.status,
     title: result.statusText || null,
-    ...(isRecord(result.body) ? (result.body as ProblemDetails) : {}),
+    ...(isRecord(result.body) ? result.body : {}),
   };
   throw new ApiError(result.status, problem);
 }

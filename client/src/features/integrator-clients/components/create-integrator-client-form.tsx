@@ -1,12 +1,14 @@
-import { useId, useState, type SubmitEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
+import { FormErrorCallout } from '@/components/ui/form-error-callout';
 import { TextField } from '@/components/ui/text-field';
 import type { Agency } from '@/lib/api/types';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { isApiError } from '@/lib/problem-details';
 
 import { useCreateIntegratorClient } from '../api/create-integrator-client';
-import { integratorScopes, needsAgencies, type IntegratorScope } from '../utils/scopes';
+import { integratorScopes, isIntegratorScope, needsAgencies, type IntegratorScope } from '../utils/scopes';
 
 type CreateIntegratorClientFormProps = {
   /** The agencies whose dossiers a client can be given access to. */
@@ -32,14 +34,12 @@ function groupFieldErrors(errors: Record<string, string[]>): Partial<Record<Fiel
 /** An administrator's form to register an integrator client; shows the client secret once on success. */
 export function CreateIntegratorClientForm({ agencies }: CreateIntegratorClientFormProps) {
   const { t } = useTranslation();
-  const id = useId();
   const create = useCreateIntegratorClient();
   const [values, setValues] = useState<Values>(emptyValues);
   const [clientErrors, setClientErrors] = useState<Partial<Record<FieldName, string[]>>>({});
 
   const error = create.error;
   const serverErrors = isApiError(error) && error.status === 400 ? groupFieldErrors(error.fieldErrors) : {};
-  const hasServerFieldErrors = Object.keys(serverErrors).length > 0;
   const errorsFor = (field: FieldName) => [...(clientErrors[field] ?? []), ...(serverErrors[field] ?? [])];
   const showAgencies = needsAgencies(values.scopes);
 
@@ -89,16 +89,12 @@ export function CreateIntegratorClientForm({ agencies }: CreateIntegratorClientF
         </div>
       )}
       {create.isError && (
-        <div className="callout callout--error" role="alert">
-          <p className="callout__title">{t('integratorClients.create.failed')}</p>
-          <p>
-            {hasServerFieldErrors
-              ? t('integratorClients.create.fixErrors')
-              : isApiError(error)
-                ? (error.problem.detail ?? error.problem.title ?? t('error.loadFailed'))
-                : t('error.loadFailed')}
-          </p>
-        </div>
+        <FormErrorCallout
+          title={t('integratorClients.create.failed')}
+          error={error}
+          fallback={t('error.loadFailed')}
+          fieldErrorsMessage={t('integratorClients.create.fixErrors')}
+        />
       )}
       <TextField
         label={t('integratorClients.create.name')}
@@ -113,63 +109,27 @@ export function CreateIntegratorClientForm({ agencies }: CreateIntegratorClientF
           setValues((current) => ({ ...current, name: value }));
         }}
       />
-      <fieldset
-        className="form-field"
-        aria-invalid={scopeErrors.length > 0 || undefined}
-        aria-describedby={scopeErrors.length > 0 ? `${id}-scopes-error` : undefined}
-      >
-        <legend>{t('integratorClients.create.scopes')}</legend>
-        {integratorScopes.map((scope) => (
-          <label key={scope} className="checkbox">
-            <input
-              type="checkbox"
-              name="scopes"
-              value={scope}
-              checked={values.scopes.includes(scope)}
-              onChange={(event) => {
-                toggle('scopes', scope, event.target.checked);
-              }}
-            />{' '}
-            {t(`integratorClients.scope.${scope}`)}
-          </label>
-        ))}
-        {scopeErrors.length > 0 && (
-          <ul id={`${id}-scopes-error`} className="form-field__errors">
-            {scopeErrors.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        )}
-      </fieldset>
+      <CheckboxGroup
+        legend={t('integratorClients.create.scopes')}
+        name="scopes"
+        options={integratorScopes.map((scope) => ({ value: scope, label: t(`integratorClients.scope.${scope}`) }))}
+        values={values.scopes}
+        onToggle={(scope, checked) => {
+          if (isIntegratorScope(scope)) toggle('scopes', scope, checked);
+        }}
+        errors={scopeErrors}
+      />
       {(showAgencies || agencyErrors.length > 0) && (
-        <fieldset
-          className="form-field"
-          aria-invalid={agencyErrors.length > 0 || undefined}
-          aria-describedby={agencyErrors.length > 0 ? `${id}-agencies-error` : undefined}
-        >
-          <legend>{t('integratorClients.create.agencies')}</legend>
-          {agencies.map((agency) => (
-            <label key={agency.id} className="checkbox">
-              <input
-                type="checkbox"
-                name="agencyIds"
-                value={agency.id}
-                checked={values.agencyIds.includes(agency.id)}
-                onChange={(event) => {
-                  toggle('agencyIds', agency.id, event.target.checked);
-                }}
-              />{' '}
-              {agency.name}
-            </label>
-          ))}
-          {agencyErrors.length > 0 && (
-            <ul id={`${id}-agencies-error`} className="form-field__errors">
-              {agencyErrors.map((message) => (
-                <li key={message}>{message}</li>
-              ))}
-            </ul>
-          )}
-        </fieldset>
+        <CheckboxGroup
+          legend={t('integratorClients.create.agencies')}
+          name="agencyIds"
+          options={agencies.map((agency) => ({ value: agency.id, label: agency.name }))}
+          values={values.agencyIds}
+          onToggle={(agencyId, checked) => {
+            toggle('agencyIds', agencyId, checked);
+          }}
+          errors={agencyErrors}
+        />
       )}
       <button type="submit" className="button" disabled={create.isPending}>
         {create.isPending ? t('integratorClients.create.submitting') : t('integratorClients.create.submit')}

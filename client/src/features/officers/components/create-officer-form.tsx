@@ -1,8 +1,10 @@
 import { useId, useState, type SubmitEvent } from 'react';
 
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
+import { FormErrorCallout } from '@/components/ui/form-error-callout';
 import { TextField } from '@/components/ui/text-field';
 import type { Agency, CreateOfficerRequest } from '@/lib/api/types';
-import { officerRoles, type OfficerRole } from '@/lib/auth/roles';
+import { isOfficerRole, officerRoles, type OfficerRole } from '@/lib/auth/roles';
 import { roleLabel } from '@/lib/i18n/enum-labels';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { isApiError } from '@/lib/problem-details';
@@ -45,7 +47,6 @@ export function CreateOfficerForm({ agencies }: CreateOfficerFormProps) {
 
   const error = createOfficer.error;
   const serverErrors = isApiError(error) && error.status === 400 ? groupFieldErrors(error.fieldErrors) : {};
-  const hasServerFieldErrors = Object.keys(serverErrors).length > 0;
   const errorsFor = (field: FieldName) => [...(clientErrors[field] ?? []), ...(serverErrors[field] ?? [])];
 
   const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
@@ -79,7 +80,6 @@ export function CreateOfficerForm({ agencies }: CreateOfficerFormProps) {
   };
 
   const agencyErrors = errorsFor('agencyId');
-  const roleErrors = errorsFor('roles');
   const created = createOfficer.data;
 
   return (
@@ -94,16 +94,12 @@ export function CreateOfficerForm({ agencies }: CreateOfficerFormProps) {
         </div>
       )}
       {createOfficer.isError && (
-        <div className="callout callout--error" role="alert">
-          <p className="callout__title">{t('officers.create.failed')}</p>
-          <p>
-            {hasServerFieldErrors
-              ? t('officers.create.fixErrors')
-              : isApiError(error)
-                ? (error.problem.detail ?? error.problem.title ?? t('error.loadFailed'))
-                : t('error.loadFailed')}
-          </p>
-        </div>
+        <FormErrorCallout
+          title={t('officers.create.failed')}
+          error={error}
+          fallback={t('error.loadFailed')}
+          fieldErrorsMessage={t('officers.create.fixErrors')}
+        />
       )}
       {textFields.map((field) => (
         <TextField
@@ -151,34 +147,16 @@ export function CreateOfficerForm({ agencies }: CreateOfficerFormProps) {
           </ul>
         )}
       </div>
-      <fieldset
-        className="form-field"
-        aria-invalid={roleErrors.length > 0 || undefined}
-        aria-describedby={roleErrors.length > 0 ? `${id}-roles-error` : undefined}
-      >
-        <legend>{t('officers.create.roles')}</legend>
-        {officerRoles.map((role) => (
-          <label key={role} className="checkbox">
-            <input
-              type="checkbox"
-              name="roles"
-              value={role}
-              checked={values.roles.includes(role)}
-              onChange={(event) => {
-                toggleRole(role, event.target.checked);
-              }}
-            />{' '}
-            {roleLabel(t, role)}
-          </label>
-        ))}
-        {roleErrors.length > 0 && (
-          <ul id={`${id}-roles-error`} className="form-field__errors">
-            {roleErrors.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        )}
-      </fieldset>
+      <CheckboxGroup
+        legend={t('officers.create.roles')}
+        name="roles"
+        options={officerRoles.map((role) => ({ value: role, label: roleLabel(t, role) }))}
+        values={values.roles}
+        onToggle={(role, checked) => {
+          if (isOfficerRole(role)) toggleRole(role, checked);
+        }}
+        errors={errorsFor('roles')}
+      />
       <button type="submit" className="button" disabled={createOfficer.isPending}>
         {createOfficer.isPending ? t('officers.create.submitting') : t('officers.create.submit')}
       </button>

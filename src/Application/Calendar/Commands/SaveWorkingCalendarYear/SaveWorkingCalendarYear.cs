@@ -22,7 +22,7 @@ public sealed record SaveWorkingCalendarYearCommand(IReadOnlyList<OfficeSessionD
     string IAuditedCommand.AuditAction => "calendar.save";
 }
 
-public sealed class SaveWorkingCalendarYearCommandHandler(IApplicationDbContext db) : ICommandHandler<SaveWorkingCalendarYearCommand, WorkingCalendarYearDto>
+public sealed class SaveWorkingCalendarYearCommandHandler(IApplicationDbContext db, IWorkingCalendarSource calendars) : ICommandHandler<SaveWorkingCalendarYearCommand, WorkingCalendarYearDto>
 {
     public async ValueTask<WorkingCalendarYearDto> Handle(SaveWorkingCalendarYearCommand command, CancellationToken cancellationToken)
     {
@@ -40,6 +40,7 @@ public sealed class SaveWorkingCalendarYearCommandHandler(IApplicationDbContext 
             year.Revise(sessions, command.CutOff, holidays, makeUps);
         }
         await db.SaveChangesAsync(cancellationToken);
+        calendars.Invalidate();
         return WorkingCalendarYearDto.From(year, configured: true);
     }
 }

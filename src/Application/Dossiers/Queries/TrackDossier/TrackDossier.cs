@@ -35,15 +35,23 @@ public sealed class TrackDossierQueryHandler(IApplicationDbContext db) : IQueryH
     public async ValueTask<DossierTrackingDto> Handle(TrackDossierQuery query, CancellationToken cancellationToken)
     {
         var identity = Normalise(query.Identity);
-        var dossier = await db.Dossiers.AsNoTracking().Include(d => d.History)
-            .Where(d => d.Code == query.Code.Trim() && (d.Applicant.IdentityNumber == identity || d.Applicant.Phone == identity))
+        var code = query.Code.Trim();
+        // Only what the public answer shows, in one statement: the look-up is the portal's busiest read.
+        var found = await db.Dossiers.AsNoTracking()
+            .Where(d => d.Code == code && (d.Applicant.IdentityNumber == identity || d.Applicant.Phone == identity))
+            .Select(d => new
+            {
+                d.ProcedureName, d.ReceivingAgencyId, d.Status, d.SubmittedAt, d.ReceivedAt, d.DueAt, d.AppointmentAt, d.ProcessedAt, d.ReturnedAt,
+                Timeline = d.History.OrderBy(h => h.Sequence).Select(h => new { h.At, h.Action, h.ToStatus, h.ToAgencyId, h.StepName, h.StepDueAt }).ToList(),
+            })
+            .AsSingleQuery()
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Dossier", query.Code);
-        var agencyIds = dossier.History.Select(h => h.ToAgencyId).OfType<Guid>().Append(dossier.ReceivingAgencyId).Distinct().ToList();
+        var agencyIds = found.Timeline.Select(h => h.ToAgencyId).OfType<Guid>().Append(found.ReceivingAgencyId).Distinct().ToList();
         var names = await db.Agencies.Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-        return new DossierTrackingDto(dossier.Code!, dossier.ProcedureName, names.GetValueOrDefault(dossier.ReceivingAgencyId, ""), dossier.Status,
-            dossier.SubmittedAt, dossier.ReceivedAt, dossier.DueAt, dossier.AppointmentAt, dossier.ProcessedAt, dossier.ReturnedAt,
-            dossier.History.OrderBy(h => h.Sequence)
+        return new DossierTrackingDto(code, found.ProcedureName, names.GetValueOrDefault(found.ReceivingAgencyId, ""), found.Status,
+            found.SubmittedAt, found.ReceivedAt, found.DueAt, found.AppointmentAt, found.ProcessedAt, found.ReturnedAt,
+            found.Timeline
                 .Select(h => new DossierTrackingEventDto(h.At, h.Action, h.ToStatus, h.ToAgencyId is { } to ? names.GetValueOrDefault(to) : null, h.StepName, h.StepDueAt))
                 .ToList());
     }

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+
+import { paths } from '@/config/paths';
+import type { AgencyRef, DossierAction, DossierDetail } from '@/lib/api/types';
+import { dossierActionLabel } from '@/lib/i18n/enum-labels';
+import { useTranslation } from '@/lib/i18n/use-translation';
+
+import { staleDossierOf, useDossierAction } from '../api/perform-action';
+
+import { ActionDialog } from './action-dialog';
+
+type DossierActionsProps = {
+  dossier: DossierDetail;
+  /** The agencies a dossier can be transferred to. */
+  agencies: readonly Pick<AgencyRef, 'id' | 'name'>[];
+};
+
+/**
+ * What the signed-in user may do next: exactly the dossier's `availableActions`, each opening its dialog.
+ * A draft also links back to the submission wizard.
+ */
+export function DossierActions({ dossier, agencies }: DossierActionsProps) {
+  const { t } = useTranslation();
+  const mutation = useDossierAction(dossier.id);
+  const [open, setOpen] = useState<DossierAction | null>(null);
+  const [done, setDone] = useState<DossierAction | null>(null);
+  const stale = staleDossierOf(mutation.error) !== undefined;
+
+  const openDialog = (action: DossierAction) => {
+    mutation.reset();
+    setDone(null);
+    setOpen(action);
+  };
+
+  return (
+    <section className="panel" aria-labelledby="dossier-actions-title">
+      <h2 id="dossier-actions-title" className="section-title">
+        {t('dossier.actions')}
+      </h2>
+      {stale && (
+        <div className="callout callout--warning" role="alert">
+          <p className="callout__title">{t('dossier.action.stale')}</p>
+          <p>{t('dossier.action.staleHint')}</p>
+        </div>
+      )}
+      {done && (
+        <p className="callout" role="status">
+          {t('dossier.action.done', { action: dossierActionLabel(t, done) })}
+        </p>
+      )}
+      {dossier.status === 'Draft' && (
+        <p>
+          <Link className="button" to={paths.dossierNew.getHref(dossier.procedureId, dossier.id)}>
+            {t('dossier.continue')}
+          </Link>
+        </p>
+      )}
+      {dossier.availableActions.length === 0 ? (
+        dossier.status !== 'Draft' && <p className="muted">{t('dossier.actions.none')}</p>
+      ) : (
+        <ul className="plain-list" aria-label={t('dossier.actions')}>
+          {dossier.availableActions.map((action) => (
+            <li key={action}>
+              <button
+                type="button"
+                className={open === action ? 'button' : 'button button--secondary'}
+                aria-expanded={open === action}
+                onClick={() => {
+                  openDialog(action);
+                }}
+              >
+                {dossierActionLabel(t, action)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {open && dossier.availableActions.includes(open) && (
+        <ActionDialog
+          key={open}
+          dossier={dossier}
+          action={open}
+          agencies={agencies}
+          isPending={mutation.isPending}
+          error={stale ? null : mutation.error}
+          onClose={() => {
+            setOpen(null);
+          }}
+          onSubmit={(input) => {
+            mutation.mutate(input, {
+              onSuccess: () => {
+                setOpen(null);
+                setDone(input.action);
+              },
+              onError: (error) => {
+                if (staleDossierOf(error)) setOpen(null);
+              },
+            });
+          }}
+        />
+      )}
+    </section>
+  );
+}
