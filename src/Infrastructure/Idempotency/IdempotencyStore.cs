@@ -15,7 +15,7 @@ public sealed class IdempotencyStore(ApplicationDbContext db, TimeProvider clock
 {
     private const string UniqueViolation = "23505";
 
-    public async Task<IdempotentResponse?> FindAsync(Guid callerId, string key, CancellationToken cancellationToken)
+    private async Task<IdempotentResponse?> FindAsync(Guid callerId, string key, CancellationToken cancellationToken)
     {
         var record = await db.IdempotencyRecords.AsNoTracking()
             .SingleOrDefaultAsync(r => r.CallerId == callerId && r.Key == key && r.ResponseJson != null, cancellationToken);

@@ -200,4 +200,27 @@ public sealed class DossierLifecycleTests : DatabaseTestBase
         }
         (await _scenario.Citizen.GetAsync($"/api/dossiers/{received.Id}/forms/Refusal")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Test]
+    public async Task ShouldSubmitAtOnceACaseThatNeedsNoDocumentsAndRefuseOneThatDoes()
+    {
+        var (procedureId, agencyId) = await TestApp.WithDbContextAsync(async db =>
+        {
+            var procedure = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Procedures, p => p.Code == "2.000635" && p.IsLatest);
+            return (procedure.Id, procedure.ImplementingAgencyIds[0]);
+        });
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(_scenario.NewDossier(submit: true), Json)!.AsObject();
+        body["procedureId"] = procedureId;
+        body["agencyId"] = agencyId;
+        body["caseIndex"] = 1;
+
+        var submitted = await ReadAsync(await _scenario.Citizen.PostAsJsonAsync("/api/dossiers", body, Json));
+        var refused = await _scenario.Citizen.PostAsJsonAsync("/api/dossiers", _scenario.NewDossier(submit: true), Json);
+
+        submitted.Status.ShouldBe(DossierStatus.Submitted);
+        submitted.Code.ShouldNotBeNull().ShouldEndWith("-0001");
+        (await refused.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("type").GetString().ShouldBe("/problems/missing-required-documents");
+        (await TestApp.WithDbContextAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+            ((Application.Common.Interfaces.IApplicationDbContext)db).Dossiers))).ShouldBe(1);
+    }
 }

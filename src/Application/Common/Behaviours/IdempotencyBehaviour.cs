@@ -25,9 +25,20 @@ public sealed class IdempotencyBehaviour<TMessage, TResponse>(IIdempotencyStore 
         var name = typeof(TMessage).Name;
         var payload = $"{message.IdempotencyTarget}|{JsonSerializer.Serialize(message, JsonSerializerOptions.Web)}";
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(payload)));
-        var recorded = await store.FindAsync(caller, message.IdempotencyKey, cancellationToken)
-            ?? await store.ExecuteOnceAsync(caller, message.IdempotencyKey, name, hash,
-                async token => JsonSerializer.Serialize(await next(message, token), JsonSerializerOptions.Web), cancellationToken);
+        // The store claims the key first; a key used before is found when the claim fails, so a first request
+        // pays no extra look-up.
+        var ran = false;
+        TResponse fresh = default!;
+        var recorded = await store.ExecuteOnceAsync(caller, message.IdempotencyKey, name, hash, async token =>
+        {
+            fresh = await next(message, token);
+            ran = true;
+            return JsonSerializer.Serialize(fresh, JsonSerializerOptions.Web);
+        }, cancellationToken);
+        if (ran)
+        {
+            return fresh;
+        }
         if (recorded.CommandName != name || recorded.RequestHash != hash)
         {
             throw new IdempotencyConflictException(message.IdempotencyKey);

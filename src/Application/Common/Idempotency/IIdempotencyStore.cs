@@ -6,8 +6,6 @@ public sealed record IdempotentResponse(string CommandName, string RequestHash, 
 /// <summary>Keeps idempotency keys and the responses given under them, per caller.</summary>
 public interface IIdempotencyStore
 {
-    Task<IdempotentResponse?> FindAsync(Guid callerId, string key, CancellationToken cancellationToken);
-
     /// <summary>
     /// Runs <paramref name="work"/> and records its response under the key in one transaction. When another
     /// request recorded the same key first, the work is rolled back and that request's response returned.

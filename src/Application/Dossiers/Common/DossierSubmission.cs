@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Domain.Agencies;
 using OneStop.Domain.Dossiers;
@@ -9,8 +10,7 @@ public sealed class DossierSubmission(IApplicationDbContext db, IDossierCodeGene
 {
     public async Task SubmitAsync(Dossier dossier, DossierActor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var agency = await db.Agencies.FindAsync([dossier.ReceivingAgencyId], cancellationToken)
-            ?? throw new InvalidOperationException($"Agency {dossier.ReceivingAgencyId} is missing.");
+        var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == dossier.ReceivingAgencyId, cancellationToken);
         var localDay = DateOnly.FromDateTime(now.ToOffset(calendars.UtcOffset).DateTime);
         dossier.Submit(await codes.NextAsync(agency.Id, AgencyCode.Parse(agency.Code), localDay, cancellationToken), actor, now);
     }

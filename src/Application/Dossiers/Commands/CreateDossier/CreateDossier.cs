@@ -70,6 +70,7 @@ public sealed class CreateDossierCommandHandler(IApplicationDbContext db, Dossie
         var dossier = Dossier.Draft(procedure!, command.CaseIndex, agency, command.Channel,
             command.Applicant.ToApplicant(), command.Representative?.ToRepresentative(), actor, now);
         db.Dossiers.Add(dossier);
+        var agencies = await reader.AgenciesOfAsync(dossier, cancellationToken);
         return await transactions.InTransactionAsync(async token =>
         {
             if (command.Submit)
@@ -77,7 +78,7 @@ public sealed class CreateDossierCommandHandler(IApplicationDbContext db, Dossie
                 await submission.SubmitAsync(dossier, actor, now, token);
             }
             await db.SaveChangesAsync(token);
-            return await reader.ReadAsync(dossier, token);
+            return reader.Read(dossier, agencies);
         }, cancellationToken);
     }
 }
