@@ -135,14 +135,13 @@ public sealed class ProcedureVersioningTests
     }
 
     [Test]
-    public void ShouldRejectContentWithoutCasesOrDocuments()
+    public void ShouldRejectContentWithoutCasesButAcceptACaseThatNeedsNoDocuments()
     {
-        var noDocuments = new ProcedureCase("Trường hợp", new ProcessingTime(1, ProcessingTimeUnit.WorkingDays), [], []);
+        var noDocuments = new ProcedureCase("Khai trực tuyến", new ProcessingTime(1, ProcessingTimeUnit.WorkingDays), [], []);
 
         Should.Throw<InvalidProcedureContentException>(() =>
             Procedure.Create(ProcedureCode.Parse("1.009994"), Content() with { Cases = [] }, Now));
-        Should.Throw<InvalidProcedureContentException>(() =>
-            Procedure.Create(ProcedureCode.Parse("1.009994"), Content("Tên", noDocuments), Now));
+        Procedure.Create(ProcedureCode.Parse("1.009994"), Content("Tên", noDocuments), Now).Cases.ShouldHaveSingleItem().Documents.ShouldBeEmpty();
     }
 
     [Test]
