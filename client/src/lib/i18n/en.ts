@@ -1,4 +1,3 @@
-
 /** English UI texts. Typed as Dictionary: a missing or an extra key is a compile error. */
 import { calendarEn } from './texts/calendar.en';
 import { dossiersEn } from './texts/dossiers.en';

@@ -52,11 +52,11 @@ describe('navigation by role', () => {
 
   it('shows a signed-out visitor the public links only', () => {
     renderApp('/');
-    expect(within(mainNav()).getAllByRole('link').map((link) => link.textContent)).toEqual([
-      'Trang chủ',
-      'Thủ tục hành chính',
-      'Tra cứu hồ sơ',
-    ]);
+    expect(
+      within(mainNav())
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Trang chủ', 'Thủ tục hành chính', 'Tra cứu hồ sơ']);
   });
 });
 

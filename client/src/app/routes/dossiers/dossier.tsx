@@ -8,13 +8,13 @@ import { paths } from '@/config/paths';
 import { SignedInPage } from '@/features/auth/components/signed-in-page';
 import { useSession } from '@/features/auth/hooks/use-session';
 import { useAgencies } from '@/features/catalogue-filters/api/get-agencies';
-import { useDossier } from '@/features/dossiers/api/get-dossier';
 import { DossierActions } from '@/features/dossiers/components/dossier-actions';
 import { DossierDocuments } from '@/features/dossiers/components/dossier-documents';
 import { DossierForms } from '@/features/dossiers/components/dossier-forms';
 import { DossierOverview } from '@/features/dossiers/components/dossier-overview';
 import { DossierProcess } from '@/features/dossiers/components/dossier-process';
 import { DossierTimeline } from '@/features/dossiers/components/dossier-timeline';
+import { useDossier } from '@/lib/api/dossier';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { isApiError } from '@/lib/problem-details';
 

@@ -6,10 +6,10 @@ import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { SignedInPage } from '@/features/auth/components/signed-in-page';
-import { useDossier } from '@/features/dossier-submission/api/get-dossier';
 import { DossierWizard } from '@/features/dossier-submission/components/dossier-wizard';
 import { useProcedure } from '@/features/procedures/api/get-procedure';
 import { isUuid } from '@/features/procedures/utils/procedure-search';
+import { useDossier } from '@/lib/api/dossier';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { isApiError } from '@/lib/problem-details';
 

@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
+import { dossierQueryKey } from '@/lib/api/dossier';
 import type { DossierDetail } from '@/lib/api/types';
 import { apiClient, unwrap } from '@/lib/api-client';
-
-import { dossierQueryKey } from './get-dossier';
 
 export type SubmitDossierInput = {
   id: string;

@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 
 import type { DocumentPurpose, DossierDocument } from '@/lib/api/types';
+import { uploadDocument } from '@/lib/api/upload-dossier-document';
 import { formatFileSize } from '@/lib/format';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { isApiError } from '@/lib/problem-details';
 import { MAX_UPLOAD_BYTES, UPLOAD_ACCEPT } from '@/lib/uploads';
 
 import { useDeleteDocument } from '../api/delete-document';
-import { uploadDocument } from '../api/upload-document';
 import { fieldErrorsOf, problemMessage } from '../utils/field-errors';
 
 type DocumentUploadRowProps = {

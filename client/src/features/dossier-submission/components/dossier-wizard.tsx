@@ -4,15 +4,15 @@ import { Link } from 'react-router';
 
 import { QueryError } from '@/components/errors/query-error';
 import { Spinner } from '@/components/ui/spinner';
+import { dossierQueryKey, useDossier } from '@/lib/api/dossier';
 import type { Account, DossierDetail, DossierDocument, ProcedureDetail } from '@/lib/api/types';
 import { dossierStatusLabel } from '@/lib/i18n/enum-labels';
 import { useTranslation } from '@/lib/i18n/use-translation';
+import { newIdempotencyKey } from '@/lib/idempotency-key';
 import { isApiError } from '@/lib/problem-details';
 
 import { useCreateDossier } from '../api/create-dossier';
-import { dossierQueryKey, useDossier } from '../api/get-dossier';
 import { useSubmitDossier } from '../api/submit-dossier';
-import { newIdempotencyKey } from '../utils/idempotency-key';
 
 import { ApplicantStep, type ApplicantFormValues } from './applicant-step';
 import { CaseAgencyStep, type CaseAgencyChoice } from './case-agency-step';

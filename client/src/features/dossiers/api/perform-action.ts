@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
+import { dossierQueryKey } from '@/lib/api/dossier';
 import type { ApiPaths, DossierAction, DossierDetail } from '@/lib/api/types';
 import { apiClient, unwrap } from '@/lib/api-client';
 import { isApiError } from '@/lib/problem-details';
-
-import { dossierQueryKey } from './get-dossier';
 
 /** The route segment of each action: POST /api/dossiers/{id}/{segment}. */
 export const actionSegments = {

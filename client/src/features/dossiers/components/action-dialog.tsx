@@ -4,6 +4,7 @@ import type { AgencyRef, DossierAction, DossierDetail, DossierDocument } from '@
 import { formatDateTime } from '@/lib/format';
 import { dossierActionLabel } from '@/lib/i18n/enum-labels';
 import { useTranslation } from '@/lib/i18n/use-translation';
+import { newIdempotencyKey } from '@/lib/idempotency-key';
 import { isApiError } from '@/lib/problem-details';
 
 import type { PerformActionInput } from '../api/perform-action';
@@ -14,7 +15,6 @@ import {
   type ActionFieldName,
   type ActionValues,
 } from '../utils/action-fields';
-import { newIdempotencyKey } from '../utils/idempotency-key';
 
 import { FileUpload } from './file-upload';
 

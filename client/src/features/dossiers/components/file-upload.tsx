@@ -1,13 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 
+import { dossierQueryKey } from '@/lib/api/dossier';
 import type { DocumentPurpose, DossierDocument } from '@/lib/api/types';
+import { uploadDocument } from '@/lib/api/upload-dossier-document';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { isApiError } from '@/lib/problem-details';
 import { MAX_UPLOAD_BYTES, UPLOAD_ACCEPT } from '@/lib/uploads';
-
-import { dossierQueryKey } from '../api/get-dossier';
-import { uploadDocument } from '../api/upload-document';
 
 type FileUploadProps = {
   dossierId: string;

@@ -3,7 +3,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { DossierDetail } from '@/lib/api/types';
 import { apiClient, unwrap } from '@/lib/api-client';
 
-/** The same key as the submission wizard's, so both screens share one cached dossier. */
+// One dossier as every screen reads it (the submission wizard, the dossier page): one cache entry per dossier.
+
 export const dossierQueryKey = (id: string) => ['dossiers', 'detail', id] as const;
 
 export async function getDossier(id: string, signal?: AbortSignal): Promise<DossierDetail> {
@@ -16,6 +17,6 @@ export const getDossierQueryOptions = (id: string) =>
     queryFn: ({ signal }) => getDossier(id, signal),
   });
 
-/** A dossier the caller may see, with what the caller may do next. */
-export const useDossier = (id: string, options: { enabled?: boolean } = {}) =>
-  useQuery({ ...getDossierQueryOptions(id), enabled: options.enabled ?? true });
+/** A dossier the caller may see, with what the caller may do next; idle without an id. */
+export const useDossier = (id: string | undefined, options: { enabled?: boolean } = {}) =>
+  useQuery({ ...getDossierQueryOptions(id ?? ''), enabled: Boolean(id) && (options.enabled ?? true) });
