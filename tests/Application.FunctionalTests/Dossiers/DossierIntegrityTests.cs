@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Domain.Dossiers;
 using OneStop.Testing;
@@ -125,6 +126,30 @@ public sealed class DossierIntegrityTests : DatabaseTestBase
         inbox!.Items.ShouldBeEmpty();
         (await _scenario.Processor.GetFromJsonAsync<Common.Models.KeysetPage<Application.Dossiers.Common.DossierSummaryDto>>("/api/dossiers/inbox", Json))!
             .Items.Select(i => i.Id).ShouldBe([received.Id]);
+    }
+
+    [Test]
+    public async Task ShouldLetAnIntegratorReadOnlyTheDossiersOfTheAgenciesInItsToken()
+    {
+        var received = await _scenario.ReceivedAsync();
+        var commune = await TestApp.WithDbContextAsync(db => db.Agencies.Where(a => a.Code == "000.00.31.H56").Select(a => a.Id).SingleAsync());
+
+        var ofTheDepartment = await IntegratorAsync(_scenario.DepartmentId);
+        var ofACommune = await IntegratorAsync(commune);
+
+        (await ofTheDepartment.GetAsync($"/api/dossiers/{received.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ofACommune.GetAsync($"/api/dossiers/{received.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    private static async Task<HttpClient> IntegratorAsync(Guid agencyId)
+    {
+        await using var scope = TestApp.Factory.Services.CreateAsyncScope();
+        var clients = scope.ServiceProvider.GetRequiredService<IIntegratorClients>();
+        var created = await clients.CreateAsync($"Tích hợp {agencyId}", [Common.Security.Scopes.DossiersRead], [agencyId], CancellationToken.None);
+        var token = await clients.IssueTokenAsync(created.ClientId, created.ClientSecret, null, CancellationToken.None);
+        var client = TestApp.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
     }
 
     [Test]
