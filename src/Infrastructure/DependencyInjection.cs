@@ -29,7 +29,7 @@ public static class DependencyInjection
         });
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<ApplicationDbContextInitialiser>();
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider, MicrosecondTimeProvider>();
         services.AddIdentityCore<ApplicationUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;

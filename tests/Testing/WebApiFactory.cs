@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using OneStop.Infrastructure.Data;
 
 namespace OneStop.Testing;
 
@@ -12,7 +13,7 @@ namespace OneStop.Testing;
 public sealed class WebApiFactory(string connectionString) : WebApplicationFactory<Program>
 {
     /// <summary>Starts at the real time: access tokens are checked against the real clock.</summary>
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public FakeTimeProvider Clock { get; } = new(MicrosecondTimeProvider.Truncate(DateTimeOffset.UtcNow));
 
     /// <summary>Uploaded files of this test run, in a folder of their own.</summary>
     public string FileRoot { get; } = Path.Combine(Path.GetTempPath(), "onestop-test-files", Guid.NewGuid().ToString("N"));
