@@ -113,12 +113,12 @@ public static class TestApp
         return client;
     }
 
-    /// <summary>A client carrying the access token of an integrator client that holds every scope.</summary>
-    public static async Task<HttpClient> CreateIntegratorClientAsync()
+    /// <summary>A client carrying the access token of an integrator client, by default holding every scope and no agency.</summary>
+    public static async Task<HttpClient> CreateIntegratorClientAsync(IReadOnlyList<string>? scopes = null, IReadOnlyList<Guid>? agencyIds = null)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         var clients = scope.ServiceProvider.GetRequiredService<IIntegratorClients>();
-        var created = await clients.CreateAsync("Test integrator", Application.Common.Security.Scopes.All, [], CancellationToken.None);
+        var created = await clients.CreateAsync($"Test integrator {Guid.NewGuid():N}", scopes ?? Application.Common.Security.Scopes.All, agencyIds ?? [], CancellationToken.None);
         var token = await clients.IssueTokenAsync(created.ClientId, created.ClientSecret, null, CancellationToken.None);
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);

@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Domain.Dossiers;
 using OneStop.Testing;
@@ -134,22 +132,11 @@ public sealed class DossierIntegrityTests : DatabaseTestBase
         var received = await _scenario.ReceivedAsync();
         var commune = await TestApp.WithDbContextAsync(db => db.Agencies.Where(a => a.Code == "000.00.31.H56").Select(a => a.Id).SingleAsync());
 
-        var ofTheDepartment = await IntegratorAsync(_scenario.DepartmentId);
-        var ofACommune = await IntegratorAsync(commune);
+        var ofTheDepartment = await TestApp.CreateIntegratorClientAsync([Common.Security.Scopes.DossiersRead], [_scenario.DepartmentId]);
+        var ofACommune = await TestApp.CreateIntegratorClientAsync([Common.Security.Scopes.DossiersRead], [commune]);
 
         (await ofTheDepartment.GetAsync($"/api/dossiers/{received.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await ofACommune.GetAsync($"/api/dossiers/{received.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-    }
-
-    private static async Task<HttpClient> IntegratorAsync(Guid agencyId)
-    {
-        await using var scope = TestApp.Factory.Services.CreateAsyncScope();
-        var clients = scope.ServiceProvider.GetRequiredService<IIntegratorClients>();
-        var created = await clients.CreateAsync($"Tích hợp {agencyId}", [Common.Security.Scopes.DossiersRead], [agencyId], CancellationToken.None);
-        var token = await clients.IssueTokenAsync(created.ClientId, created.ClientSecret, null, CancellationToken.None);
-        var client = TestApp.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
-        return client;
     }
 
     [Test]

@@ -52,7 +52,7 @@ public sealed class DossierAccess(IApplicationDbContext db, IUser user)
     }
 
     /// <summary>Loads a dossier with everything its verbs need, or 404 when the caller may not see it.</summary>
-    public async Task<Dossier> LoadAsync(Guid id, CancellationToken cancellationToken, uint? expectedVersion = null)
+    public async Task<Dossier> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var visible = await VisibleAsync(cancellationToken);
         var dossier = await visible
@@ -61,10 +61,6 @@ public sealed class DossierAccess(IApplicationDbContext db, IUser user)
             .AsSplitQuery()
             .SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
             ?? throw new NotFoundException(nameof(Dossier), id);
-        if (expectedVersion is { } version && version != dossier.Version)
-        {
-            throw new StaleDossierException();
-        }
         return dossier;
     }
 
@@ -79,6 +75,3 @@ public sealed class DossierAccess(IApplicationDbContext db, IUser user)
         return await db.Agencies.Where(a => paths.Any(p => a.Path.StartsWith(p))).Select(a => a.Id).ToListAsync(cancellationToken);
     }
 }
-
-/// <summary>The client acted on a version of the dossier that has changed since it was read.</summary>
-public sealed class StaleDossierException() : Exception("The dossier was changed since it was read.");

@@ -27,14 +27,11 @@ public sealed class DossierCommandRunner(IApplicationDbContext db, DossierAccess
     public async Task<DossierDetailDto> RunAsync(IDossierTransitionCommand command, Func<Dossier, DossierContext, CancellationToken, Task> act,
         CancellationToken cancellationToken)
     {
-        Dossier dossier;
-        try
+        var dossier = await access.LoadAsync(command.Id, cancellationToken);
+        if (dossier.Version != command.Version)
         {
-            dossier = await access.LoadAsync(command.Id, cancellationToken, command.Version);
-        }
-        catch (StaleDossierException)
-        {
-            throw await ConflictAsync(command.Id, cancellationToken);
+            // The caller acted on a state that has changed since: answer with the one just loaded.
+            throw new DossierConflictException(await reader.ReadAsync(dossier, cancellationToken));
         }
         var context = new DossierContext(access.Actor, clock.GetUtcNow(), await calendars.GetAsync(cancellationToken));
         await act(dossier, context, cancellationToken);

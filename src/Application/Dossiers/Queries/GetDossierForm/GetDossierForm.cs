@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using OneStop.Application.Common.Exceptions;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Application.Common.Printing;
@@ -13,14 +12,13 @@ namespace OneStop.Application.Dossiers.Queries.GetDossierForm;
 /// <param name="TrackingUrl">The public tracking page of this dossier, encoded in the QR code.</param>
 public sealed record GetDossierFormQuery(Guid Id, DossierForm Form, string TrackingUrl) : IQuery<byte[]>;
 
-public sealed class GetDossierFormQueryHandler(IApplicationDbContext db, DossierAccess access, IPrintedFormRenderer renderer,
+public sealed class GetDossierFormQueryHandler(DossierAccess access, DossierReader reader, IPrintedFormRenderer renderer,
     IWorkingCalendarSource calendars, TimeProvider clock) : IQueryHandler<GetDossierFormQuery, byte[]>
 {
     public async ValueTask<byte[]> Handle(GetDossierFormQuery query, CancellationToken cancellationToken)
     {
         var dossier = await access.LoadAsync(query.Id, cancellationToken);
-        var agencyIds = dossier.AgenciesInvolved().Concat(dossier.History.SelectMany(h => new[] { h.FromAgencyId, h.ToAgencyId }).OfType<Guid>()).Distinct().ToList();
-        var names = await db.Agencies.Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var names = (await reader.AgenciesOfAsync(dossier, cancellationToken)).ToDictionary(a => a.Key, a => a.Value.Name);
         var form = DossierFormComposer.Compose(dossier, query.Form, new DossierFormContext(names, calendars.UtcOffset, query.TrackingUrl, clock.GetUtcNow()))
             ?? throw new NotFoundException($"Form {(int)query.Form:D2} of dossier", query.Id);
         return renderer.RenderPdf(form);

@@ -1,9 +1,7 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Application.Common.Models;
 using OneStop.Application.Dossiers.Common;
-using OneStop.Domain.Calendar;
 using OneStop.Domain.Dossiers;
 
 namespace OneStop.Application.Dossiers.Queries.GetDossierInbox;
@@ -25,7 +23,7 @@ public sealed record GetDossierInboxQuery(
     bool Overdue = false,
     bool Transfers = false,
     string? Cursor = null,
-    int PageSize = 20) : IQuery<KeysetPage<DossierSummaryDto>>;
+    int PageSize = 20) : IQuery<KeysetPage<DossierSummaryDto>>, IKeysetPageRequest;
 
 public sealed class GetDossierInboxQueryHandler(IApplicationDbContext db, DossierAccess access, IWorkingCalendarSource calendars, TimeProvider clock)
     : IQueryHandler<GetDossierInboxQuery, KeysetPage<DossierSummaryDto>>
@@ -33,8 +31,7 @@ public sealed class GetDossierInboxQueryHandler(IApplicationDbContext db, Dossie
     public async ValueTask<KeysetPage<DossierSummaryDto>> Handle(GetDossierInboxQuery query, CancellationToken cancellationToken)
     {
         var agency = access.OfficerAgencyId;
-        var now = clock.GetUtcNow();
-        var dueSoonBefore = (await calendars.GetAsync(cancellationToken)).AddWorkingTime(now, DeadlineState.DefaultDueSoonThreshold);
+        var window = await DossierLists.DeadlineWindowAsync(calendars, clock, cancellationToken);
         var dossiers = query.Transfers
             ? db.Dossiers.Where(d => d.SubDossiers.Any(s => s.AgencyId == agency && s.Status == DossierStatus.Processing))
             : db.Dossiers.Where(d => d.HoldingAgencyId == agency && d.Status != DossierStatus.Draft);
@@ -53,11 +50,10 @@ public sealed class GetDossierInboxQueryHandler(IApplicationDbContext db, Dossie
         }
         if (query.Overdue || query.DueSoon)
         {
-            dossiers = dossiers.Where(d => d.RemainingWhilePaused == null && (d.Status == DossierStatus.Received || d.Status == DossierStatus.Processing));
+            var (now, dueSoonBefore) = window;
+            dossiers = dossiers.Where(DossierLists.ClockRunning);
             dossiers = query.Overdue ? dossiers.Where(d => d.DueAt < now) : dossiers.Where(d => d.DueAt >= now && d.DueAt <= dueSoonBefore);
         }
-        var rows = await dossiers.After(query.Cursor).OrderByDescending(d => d.Id).Take(query.PageSize + 1)
-            .Select(DossierLists.Summary(now, dueSoonBefore)).ToListAsync(cancellationToken);
-        return DossierLists.ToPage(rows, query.PageSize);
+        return await dossiers.PageAsync(query.Cursor, query.PageSize, window, cancellationToken);
     }
 }

@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Application.Dossiers.Common;
-using OneStop.Domain.Calendar;
 using OneStop.Domain.Dossiers;
 
 namespace OneStop.Application.Dossiers.Queries.GetDossierInbox;
@@ -20,11 +19,10 @@ public sealed class GetDossierInboxCountsQueryHandler(IApplicationDbContext db, 
     public async ValueTask<DossierInboxCountsDto> Handle(GetDossierInboxCountsQuery query, CancellationToken cancellationToken)
     {
         var agency = access.OfficerAgencyId;
-        var now = clock.GetUtcNow();
-        var dueSoonBefore = (await calendars.GetAsync(cancellationToken)).AddWorkingTime(now, DeadlineState.DefaultDueSoonThreshold);
+        var (now, dueSoonBefore) = await DossierLists.DeadlineWindowAsync(calendars, clock, cancellationToken);
         var held = db.Dossiers.Where(d => d.HoldingAgencyId == agency && d.Status != DossierStatus.Draft);
         var byStatus = await held.GroupBy(d => d.Status).Select(g => new StatusCountDto(g.Key, g.Count())).ToListAsync(cancellationToken);
-        var running = held.Where(d => d.RemainingWhilePaused == null && (d.Status == DossierStatus.Received || d.Status == DossierStatus.Processing));
+        var running = held.Where(DossierLists.ClockRunning);
         var overdue = await running.CountAsync(d => d.DueAt < now, cancellationToken);
         var dueSoon = await running.CountAsync(d => d.DueAt >= now && d.DueAt <= dueSoonBefore, cancellationToken);
         var transfers = await db.Dossiers.CountAsync(d => d.SubDossiers.Any(s => s.AgencyId == agency && s.Status == DossierStatus.Processing), cancellationToken);

@@ -1,16 +1,14 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Application.Common.Models;
 using OneStop.Application.Dossiers.Common;
-using OneStop.Domain.Calendar;
 
 namespace OneStop.Application.Dossiers.Queries.GetMyDossiers;
 
 /// <summary>The applicant's own dossiers, drafts included, newest first.</summary>
 /// <param name="Cursor">The <c>nextCursor</c> of the previous page.</param>
 /// <param name="PageSize">Rows per page, 1–100.</param>
-public sealed record GetMyDossiersQuery(string? Cursor = null, int PageSize = 20) : IQuery<KeysetPage<DossierSummaryDto>>;
+public sealed record GetMyDossiersQuery(string? Cursor = null, int PageSize = 20) : IQuery<KeysetPage<DossierSummaryDto>>, IKeysetPageRequest;
 
 public sealed class GetMyDossiersQueryHandler(IApplicationDbContext db, DossierAccess access, IWorkingCalendarSource calendars, TimeProvider clock)
     : IQueryHandler<GetMyDossiersQuery, KeysetPage<DossierSummaryDto>>
@@ -18,10 +16,7 @@ public sealed class GetMyDossiersQueryHandler(IApplicationDbContext db, DossierA
     public async ValueTask<KeysetPage<DossierSummaryDto>> Handle(GetMyDossiersQuery query, CancellationToken cancellationToken)
     {
         var me = access.UserId;
-        var now = clock.GetUtcNow();
-        var dueSoonBefore = (await calendars.GetAsync(cancellationToken)).AddWorkingTime(now, DeadlineState.DefaultDueSoonThreshold);
-        var rows = await db.Dossiers.Where(d => d.OwnerId == me).After(query.Cursor).OrderByDescending(d => d.Id).Take(query.PageSize + 1)
-            .Select(DossierLists.Summary(now, dueSoonBefore)).ToListAsync(cancellationToken);
-        return DossierLists.ToPage(rows, query.PageSize);
+        var window = await DossierLists.DeadlineWindowAsync(calendars, clock, cancellationToken);
+        return await db.Dossiers.Where(d => d.OwnerId == me).PageAsync(query.Cursor, query.PageSize, window, cancellationToken);
     }
 }

@@ -1,13 +1,9 @@
 using FluentValidation;
-using OneStop.Application.Dossiers.Common;
+using OneStop.Application.Common.Models;
 
 namespace OneStop.Application.Dossiers.Queries.GetMyDossiers;
 
 public sealed class GetMyDossiersQueryValidator : AbstractValidator<GetMyDossiersQuery>
 {
-    public GetMyDossiersQueryValidator()
-    {
-        RuleFor(q => q.PageSize).InclusiveBetween(1, DossierLists.MaxPageSize);
-        RuleFor(q => q.Cursor).Must(c => c is null || Guid.TryParse(c, out _)).WithMessage("The cursor is the nextCursor of a previous page.");
-    }
+    public GetMyDossiersQueryValidator() => Include(new KeysetPageRequestValidator());
 }
