@@ -8,6 +8,7 @@ using OneStop.Application.Common.Interfaces;
 using OneStop.Application.Identity.Commands;
 using OneStop.Application.Identity.Commands.RefreshTokens;
 using OneStop.Application.Identity.Commands.RegisterCitizen;
+using OneStop.Application.Identity.Commands.RegisterOrganisation;
 using OneStop.Application.Identity.Commands.SignIn;
 using OneStop.Application.Identity.Commands.SignOut;
 using OneStop.Application.Identity.Queries.GetCurrentUser;
@@ -28,8 +29,12 @@ public sealed class Auth : IEndpointGroup
             .WithSummary("Register a citizen account")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
+        limited.MapPost("/register-organisation", RegisterOrganisation)
+            .WithSummary("Register an organisation account (tax code, representative)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
         limited.MapPost("/sign-in", SignIn)
-            .WithSummary("Sign in with an e-mail address or citizen ID; returns an access token and a refresh token")
+            .WithSummary("Sign in with an e-mail address, a citizen ID or a tax code; returns an access token and a refresh token")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapPost("/refresh", Refresh).AllowAnonymous()
@@ -49,6 +54,13 @@ public sealed class Auth : IEndpointGroup
     }
 
     private static async Task<Created<RegisteredAccountDto>> Register(ISender sender, RegisterCitizenCommand command, CancellationToken cancellationToken)
+    {
+        var id = await sender.Send(command, cancellationToken);
+        return TypedResults.Created("/api/auth/me", new RegisteredAccountDto(id));
+    }
+
+    private static async Task<Created<RegisteredAccountDto>> RegisterOrganisation(
+        ISender sender, RegisterOrganisationCommand command, CancellationToken cancellationToken)
     {
         var id = await sender.Send(command, cancellationToken);
         return TypedResults.Created("/api/auth/me", new RegisteredAccountDto(id));

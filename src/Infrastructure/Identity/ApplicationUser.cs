@@ -10,6 +10,9 @@ public sealed class ApplicationUser : IdentityUser<Guid>
     public string? CitizenId { get; set; }
     /// <summary>Tax code (MST) of an organisation account; unique.</summary>
     public string? TaxCode { get; set; }
+    /// <summary>The claim (in <c>user_claims</c>) that names who acts for an organisation account.</summary>
+    public const string RepresentativeClaim = "representative_name";
+
     /// <summary>The agency an officer belongs to; null for citizens and organisations.</summary>
     public Guid? AgencyId { get; set; }
 

@@ -1,3 +1,5 @@
+using EmailAddressAttribute = System.ComponentModel.DataAnnotations.EmailAddressAttribute;
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json;
 using FluentValidation.Results;
@@ -8,6 +10,7 @@ using OneStop.Application.Common.Exceptions;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Application.Common.Security;
 using OneStop.Domain.Audit;
+using OneStop.Domain.Identity;
 using OneStop.Infrastructure.Data;
 
 namespace OneStop.Infrastructure.Identity;
@@ -25,14 +28,28 @@ public sealed class IdentityService(
         var user = ApplicationUser.New(registration.FullName, registration.Email, registration.PhoneNumber);
         user.CitizenId = registration.CitizenId;
         await CreateAccountAsync(user, registration.Password, [Roles.Citizen], cancellationToken);
+        await AuditAsync("account.registered", user.Id, new { role = Roles.Citizen, email = user.Email }, cancellationToken);
         return user.Id;
+    }
+
+    public async Task<Guid> RegisterOrganisationAsync(OrganisationRegistration registration, CancellationToken cancellationToken)
+    {
+        if (await users.Users.AnyAsync(u => u.TaxCode == registration.TaxCode, cancellationToken))
+        {
+            throw new DuplicateAccountException("tax code");
+        }
+        var organisation = ApplicationUser.New(registration.OrganisationName, registration.Email, registration.PhoneNumber);
+        organisation.TaxCode = registration.TaxCode;
+        await CreateAccountAsync(organisation, registration.Password, [Roles.Organisation], cancellationToken,
+            () => users.AddClaimAsync(organisation, new Claim(ApplicationUser.RepresentativeClaim, registration.RepresentativeName)));
+        await AuditAsync("account.registered", organisation.Id,
+            new { role = Roles.Organisation, email = organisation.Email, taxCode = organisation.TaxCode }, cancellationToken);
+        return organisation.Id;
     }
 
     public async Task<TokenPair> SignInAsync(string login, string password, CancellationToken cancellationToken)
     {
-        var user = login.Contains('@')
-            ? await users.FindByEmailAsync(login)
-            : await users.Users.SingleOrDefaultAsync(u => u.CitizenId == login, cancellationToken);
+        var user = await FindByLoginAsync(login, cancellationToken);
         if (user is null || await users.IsLockedOutAsync(user))
         {
             await AuditAsync("sign-in.failed", user?.Id, new { login, reason = user is null ? "unknown account" : "locked" }, cancellationToken);
@@ -45,8 +62,76 @@ public sealed class IdentityService(
             throw new AuthenticationFailedException();
         }
         await users.ResetAccessFailedCountAsync(user);
+        return await StartSessionAsync(user, new { login }, cancellationToken);
+    }
+
+    /// <summary>An e-mail address, a tax code (10 or 13 digits) or a citizen ID (12 digits): the shapes never overlap.</summary>
+    private async Task<ApplicationUser?> FindByLoginAsync(string login, CancellationToken cancellationToken)
+    {
+        if (login.Contains('@'))
+        {
+            return await users.FindByEmailAsync(login);
+        }
+        if (TaxCode.IsValid(login))
+        {
+            var taxCode = TaxCode.Parse(login).Value;
+            return await users.Users.SingleOrDefaultAsync(u => u.TaxCode == taxCode, cancellationToken);
+        }
+        return await users.Users.SingleOrDefaultAsync(u => u.CitizenId == login, cancellationToken);
+    }
+
+    public async Task<TokenPair> SignInExternallyAsync(ExternalIdentity identity, CancellationToken cancellationToken)
+    {
+        var outcome = "signed in";
+        var user = await users.FindByLoginAsync(identity.Provider, identity.Subject);
+        if (user is null)
+        {
+            var citizenId = identity.CitizenId is { } id && CitizenId.IsValid(id)
+                ? id
+                : throw new ExternalSignInFailedException($"{identity.ProviderDisplayName} did not give a valid citizen ID.");
+            user = await users.Users.SingleOrDefaultAsync(u => u.CitizenId == citizenId, cancellationToken);
+            outcome = user is null ? "account created" : "account linked";
+            user ??= await CreateExternalCitizenAsync(identity, citizenId, cancellationToken);
+        }
+        if (await users.IsLockedOutAsync(user))
+        {
+            throw new ExternalSignInFailedException("the account is locked for now; try again later.");
+        }
+        if (outcome == "account linked")
+        {
+            // The provider vouches for the citizen ID, so the account registered with it is this person's.
+            (await users.AddLoginAsync(user, Link(identity))).EnsureSucceeded();
+        }
+        return await StartSessionAsync(user, new { provider = identity.Provider, subject = identity.Subject, outcome }, cancellationToken);
+    }
+
+    /// <summary>A citizen account without a password: it signs in through the provider only.</summary>
+    private async Task<ApplicationUser> CreateExternalCitizenAsync(ExternalIdentity identity, string citizenId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(identity.FullName))
+        {
+            throw new ExternalSignInFailedException($"{identity.ProviderDisplayName} did not give the person's name.");
+        }
+        // Identity keys accounts by e-mail address; without one, the person registers first and links on the next sign-in.
+        if (identity.Email is not { } email || !new EmailAddressAttribute().IsValid(email))
+        {
+            throw new ExternalSignInFailedException(
+                $"{identity.ProviderDisplayName} did not share an e-mail address, which a new account needs. Register with your citizen ID first; signing in with {identity.ProviderDisplayName} then uses that account.");
+        }
+        var phone = PhoneNumber.IsValid(identity.PhoneNumber) ? PhoneNumber.Parse(identity.PhoneNumber!).Value : null;
+        var citizen = ApplicationUser.New(identity.FullName.Trim(), email.Trim().ToLowerInvariant(), phone);
+        citizen.CitizenId = citizenId;
+        await CreateAccountAsync(citizen, password: null, [Roles.Citizen], cancellationToken, () => users.AddLoginAsync(citizen, Link(identity)));
+        return citizen;
+    }
+
+    private static UserLoginInfo Link(ExternalIdentity identity) => new(identity.Provider, identity.Subject, identity.ProviderDisplayName);
+
+    /// <summary>A new refresh-token family and the audit entry of the sign-in, saved together.</summary>
+    private async Task<TokenPair> StartSessionAsync(ApplicationUser user, object auditDetails, CancellationToken cancellationToken)
+    {
         var pair = await IssueAsync(user, familyId: Guid.CreateVersion7(), replacing: null);
-        Audit("sign-in.succeeded", user.Id, new { login });
+        Audit("sign-in.succeeded", user.Id, auditDetails);
         await db.SaveChangesAsync(cancellationToken);
         return pair;
     }
@@ -95,9 +180,15 @@ public sealed class IdentityService(
     public async Task<AccountDto?> FindAccountAsync(Guid userId, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(userId.ToString());
-        return user is null
+        if (user is null)
+        {
+            return null;
+        }
+        var representative = user.TaxCode is null
             ? null
-            : new AccountDto(user.Id, user.FullName, user.Email ?? "", user.PhoneNumber, user.CitizenId, [.. await users.GetRolesAsync(user)]);
+            : (await users.GetClaimsAsync(user)).FirstOrDefault(c => c.Type == ApplicationUser.RepresentativeClaim)?.Value;
+        return new AccountDto(user.Id, user.FullName, user.Email ?? "", user.PhoneNumber, user.CitizenId, [.. await users.GetRolesAsync(user)],
+            user.TaxCode, representative);
     }
 
     public async Task<CreatedOfficer> CreateOfficerAsync(OfficerRegistration registration, CancellationToken cancellationToken)
@@ -154,22 +245,27 @@ public sealed class IdentityService(
             .ToListAsync(cancellationToken);
 
     /// <summary>
-    /// Creates the account with its roles in one transaction. A taken e-mail address is a conflict; a
-    /// password the rules refuse is a validation error naming each failed rule.
+    /// Creates the account with its roles, and whatever <paramref name="alsoRecord"/> adds, in one transaction. A taken
+    /// e-mail address is a conflict; a password the rules refuse is a validation error naming each failed rule.
     /// </summary>
-    private async Task CreateAccountAsync(ApplicationUser user, string password, IEnumerable<string> roles, CancellationToken cancellationToken)
+    private async Task CreateAccountAsync(ApplicationUser user, string? password, IEnumerable<string> roles, CancellationToken cancellationToken,
+        Func<Task<IdentityResult>>? alsoRecord = null)
     {
         if (await users.FindByEmailAsync(user.Email!) is not null)
         {
             throw new DuplicateAccountException("e-mail address");
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var created = await users.CreateAsync(user, password);
+        var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
             throw new ValidationException(created.Errors.Select(e => new ValidationFailure("Password", e.Description)));
         }
         (await users.AddToRolesAsync(user, roles)).EnsureSucceeded();
+        if (alsoRecord is not null)
+        {
+            (await alsoRecord()).EnsureSucceeded();
+        }
         await transaction.CommitAsync(cancellationToken);
     }
 

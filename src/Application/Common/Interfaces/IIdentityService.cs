@@ -6,8 +6,20 @@ public interface IIdentityService
     /// <summary>Creates a citizen account; throws <see cref="Exceptions.DuplicateAccountException"/> or a validation error for a weak password.</summary>
     Task<Guid> RegisterCitizenAsync(CitizenRegistration registration, CancellationToken cancellationToken);
 
-    /// <summary>Checks the password (locking the account after repeated failures) and starts a new refresh-token family.</summary>
+    /// <summary>Creates an organisation account; throws <see cref="Exceptions.DuplicateAccountException"/> or a validation error for a weak password.</summary>
+    Task<Guid> RegisterOrganisationAsync(OrganisationRegistration registration, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Checks the password (locking the account after repeated failures) and starts a new refresh-token family. The login
+    /// is an e-mail address, a citizen ID or an organisation's tax code.
+    /// </summary>
     Task<TokenPair> SignInAsync(string login, string password, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Signs in with an identity an external provider has vouched for: the account linked to it, else the citizen
+    /// account with its citizen ID (linked now), else a new citizen account. Starts a new refresh-token family.
+    /// </summary>
+    Task<TokenPair> SignInExternallyAsync(ExternalIdentity identity, CancellationToken cancellationToken);
 
     /// <summary>Rotates a refresh token; presenting a rotated or revoked token revokes its whole family.</summary>
     Task<TokenPair> RefreshAsync(string refreshToken, CancellationToken cancellationToken);
@@ -42,7 +54,17 @@ public sealed record OfficerDto(Guid Id, string FullName, string Email, string? 
 
 public sealed record CitizenRegistration(string FullName, string CitizenId, string PhoneNumber, string Email, string Password);
 
+/// <summary>An organisation account: <see cref="OrganisationName"/> is the account's name, the representative acts for it.</summary>
+public sealed record OrganisationRegistration(
+    string OrganisationName, string TaxCode, string RepresentativeName, string PhoneNumber, string Email, string Password);
+
 /// <summary>A short-lived access token (JWT) and the refresh token that renews it.</summary>
 public sealed record TokenPair(string AccessToken, DateTimeOffset AccessTokenExpiresAt, string RefreshToken, DateTimeOffset RefreshTokenExpiresAt);
 
-public sealed record AccountDto(Guid Id, string FullName, string Email, string? PhoneNumber, string? CitizenId, IReadOnlyList<string> Roles);
+/// <summary>
+/// An account as its owner sees it. For an organisation, <see cref="FullName"/> is the organisation's name, with its
+/// <see cref="TaxCode"/> and the <see cref="RepresentativeName"/> of who acts for it.
+/// </summary>
+public sealed record AccountDto(
+    Guid Id, string FullName, string Email, string? PhoneNumber, string? CitizenId, IReadOnlyList<string> Roles,
+    string? TaxCode, string? RepresentativeName);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using OneStop.Application.Identity.Common;
 using OneStop.Domain.Identity;
 
 namespace OneStop.Application.Identity.Commands.RegisterCitizen;
@@ -10,10 +11,8 @@ public sealed class RegisterCitizenCommandValidator : AbstractValidator<Register
         RuleFor(x => x.FullName).NotEmpty().MaximumLength(200);
         RuleFor(x => x.CitizenId).Must(CitizenId.IsValid)
             .WithMessage("The citizen ID is 12 digits and starts with a province code.");
-        RuleFor(x => x.PhoneNumber).Must(PhoneNumber.IsValid)
-            .WithMessage("The phone number must be a Vietnamese mobile number, e.g. 0912345678.");
-        RuleFor(x => x.Email).NotEmpty().EmailAddress().MaximumLength(254);
-        // The password rules themselves are Identity's, so that registration and later changes share them.
-        RuleFor(x => x.Password).NotEmpty();
+        RuleFor(x => x.PhoneNumber).VietnameseMobile();
+        RuleFor(x => x.Email).AccountEmail();
+        RuleFor(x => x.Password).AccountPassword();
     }
 }
