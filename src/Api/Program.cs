@@ -6,11 +6,13 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 using OneStop.Api.Infrastructure;
+using OneStop.Api.Open311;
 using OneStop.Api.Services;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Infrastructure.Identity;
 using OneStop.Application;
 using OneStop.Application.Common.Behaviours;
+using OneStop.Application.Feedbacks.Common;
 using OneStop.Infrastructure;
 using OneStop.Infrastructure.Data;
 
@@ -63,6 +65,9 @@ builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
 // Uploaded files live under .data/files of the content root unless FileStorage:RootPath says otherwise.
 builder.Services.PostConfigure<FileStorageOptions>(options => options.RootPath = Path.GetFullPath(
     string.IsNullOrWhiteSpace(options.RootPath) ? Path.Combine(".data", "files") : options.RootPath, builder.Environment.ContentRootPath));
+builder.Services.AddOptions<FeedbackSettings>().BindConfiguration(FeedbackSettings.Section);
+// Open311 callers may send the access token as the api_key parameter.
+builder.Services.AddOpen311ApiKey().AddOpen311OpenApi();
 builder.Services.AddOneStopPolicies();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IUser, CurrentUser>();

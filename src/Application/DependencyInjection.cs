@@ -2,8 +2,10 @@ using System.Reflection;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Application.Dossiers.Common;
+using OneStop.Application.Feedbacks.Common;
 using OneStop.Application.Procedures.Queries.GetProcedureById;
 using OneStop.Application.Procedures.Queries.GetProceduresWithPagination;
+using OneStop.Application.Satisfaction.Common;
 
 namespace OneStop.Application;
 
@@ -24,6 +26,10 @@ public static class DependencyInjection
         services.AddScoped<DossierReader>();
         services.AddScoped<DossierCommandRunner>();
         services.AddScoped<DossierSubmission>();
+        services.AddScoped<FeedbackAccess>();
+        services.AddScoped<FeedbackReader>();
+        services.AddScoped<FeedbackCommandRunner>();
+        services.AddScoped<DossierRatings>();
         return services;
     }
 }

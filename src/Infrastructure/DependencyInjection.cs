@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Identity;
 using Npgsql;
 using OneStop.Infrastructure.Identity;
+using OneStop.Infrastructure.Identity.External;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Infrastructure.Data;
 using OneStop.Infrastructure.Data.Interceptors;
@@ -11,6 +12,8 @@ using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Common.Printing;
 using OneStop.Infrastructure.Calendar;
 using OneStop.Infrastructure.Dossiers;
+using OneStop.Infrastructure.Feedbacks;
+using OneStop.Infrastructure.Security;
 using OneStop.Infrastructure.Files;
 using OneStop.Infrastructure.Idempotency;
 using OneStop.Infrastructure.Printing;
@@ -48,8 +51,15 @@ public static class DependencyInjection
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<IIntegratorClients, IntegratorClientService>();
         services.AddScoped<TokenIssuer>();
+        services.AddOptions<ExternalSignInOptions>().BindConfiguration(ExternalSignInOptions.Section)
+            .Validate(options => options.IsComplete,
+                "ExternalSignIn:Enabled needs Authority (an absolute URL), ClientId, ClientSecret, DisplayName and the openid scope.")
+            .ValidateOnStart();
+        services.AddSingleton<IExternalIdentityProvider, OpenIdConnectProvider>();
         services.AddScoped<IDossierCodeGenerator, DossierCodeGenerator>();
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
+        services.AddScoped<IFeedbackCodeGenerator, FeedbackCodeGenerator>();
+        services.AddSingleton<IAccessKeys, AccessKeys>();
         services.AddScoped<ITransactionRunner, TransactionRunner>();
         services.AddSingleton<IWorkingCalendarSource, WorkingCalendarSource>();
         services.AddOptions<FileStorageOptions>().BindConfiguration(FileStorageOptions.Section);

@@ -113,6 +113,16 @@ public sealed class DossierScenario
 
     public async Task<DossierDetailDto> ProcessingAsync() => await ActAsync(Processor, await ReceivedAsync(), "start-processing", new { });
 
+    /// <summary>A dossier through to its returned result: forwarded to approval, approved with a result file, handed over.</summary>
+    public async Task<DossierDetailDto> ReturnedAsync()
+    {
+        var forwarded = await ActAsync(Processor, await ProcessingAsync(), "forward", new { note = "Đủ điều kiện" });
+        var upload = await UploadAsync(Leader, forwarded.Id, "Result", null, Pdf("kết quả"), "ket-qua.pdf");
+        var resultId = (await upload.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<DossierDocumentDto>(Json))!.Id;
+        var approved = await ActAsync(Leader, await GetAsync(Leader, forwarded.Id), "approve", new { decision = "Approved", resultDocumentId = resultId });
+        return await ActAsync(Receptionist, await GetAsync(Receptionist, approved.Id), "return-result", new { deliveryMethod = "Counter" });
+    }
+
     public static async Task<DossierDetailDto> GetAsync(HttpClient client, Guid id) => await ReadAsync(await client.GetAsync($"/api/dossiers/{id}"));
 
     /// <summary>Posts an action with the dossier's current version merged into <paramref name="body"/>.</summary>

@@ -28,6 +28,7 @@ public sealed class WebApiFactory(string connectionString) : WebApplicationFacto
         // Many tests sign in from the one test-server address; the limit itself has its own test.
         builder.UseSetting("RateLimiting:SignInPerMinute", "100000");
         builder.UseSetting("RateLimiting:TrackingPerMinute", "100000");
+        builder.UseSetting("RateLimiting:GuestWritesPerMinute", "100000");
         builder.UseSetting("FileStorage:RootPath", FileRoot);
         builder.ConfigureLogging(logging => logging.AddProvider(new TestProgressLoggerProvider()));
         builder.ConfigureTestServices(services =>

@@ -42,8 +42,6 @@ namespace OneStop.Api.Endpoints;
 /// </summary>
 public sealed class Dossiers : IEndpointGroup
 {
-    private const string IdempotencyKeyHeader = "Idempotency-Key";
-
     public static void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/dossiers").WithTags("Dossiers");
@@ -95,21 +93,7 @@ public sealed class Dossiers : IEndpointGroup
 
     private static void MapAction<TCommand>(RouteGroupBuilder group, string action, string summary)
         where TCommand : IDossierTransitionCommand =>
-        group.MapPost($"/{{id:guid}}/{action}", async Task<Ok<DossierDetailDto>> (
-                Guid id, TCommand command, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey, ISender sender, CancellationToken cancellationToken) =>
-            {
-                command.Id = id;
-                command.IdempotencyKey = idempotencyKey;
-                return TypedResults.Ok(await sender.Send(command, cancellationToken));
-            })
-            .RequireAuthorization(Policies.SignedIn)
-            .WithName($"Dossier-{action}")
-            .WithSummary(summary)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapRecordAction<TCommand, DossierDetailDto>(action, $"Dossier-{action}", summary).RequireAuthorization(Policies.SignedIn);
 
     private static async Task<Ok<DossierTrackingDto>> Track(ISender sender, string code, [FromQuery] string identity, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new TrackDossierQuery(code, identity), cancellationToken));
@@ -124,7 +108,7 @@ public sealed class Dossiers : IEndpointGroup
         TypedResults.Ok(await sender.Send(new GetDossierInboxCountsQuery(), cancellationToken));
 
     private static async Task<Created<DossierDetailDto>> Create(ISender sender, CreateDossierCommand command,
-        [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey, CancellationToken cancellationToken)
+        [FromHeader(Name = Headers.IdempotencyKey)] string? idempotencyKey, CancellationToken cancellationToken)
     {
         command.IdempotencyKey = idempotencyKey;
         var dossier = await sender.Send(command, cancellationToken);
@@ -162,10 +146,10 @@ public sealed class Dossiers : IEndpointGroup
 
     private static async Task<FileContentHttpResult> GetForm(ISender sender, HttpRequest request, Guid id, DossierForm form, CancellationToken cancellationToken)
     {
-        var pdf = await sender.Send(new GetDossierFormQuery(id, form, TrackingUrl(request)), cancellationToken);
+        var pdf = await sender.Send(new GetDossierFormQuery(id, form, SpaUrl(request, "track"), SpaUrl(request, "rate")), cancellationToken);
         return TypedResults.File(pdf, "application/pdf", $"mau-{(int)form:D2}-{id}.pdf");
     }
 
-    /// <summary>The SPA's public tracking page on the host the caller used.</summary>
-    private static string TrackingUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}/track";
+    /// <summary>A public page of the SPA on the host the caller used.</summary>
+    private static string SpaUrl(HttpRequest request, string page) => $"{request.Scheme}://{request.Host}/{page}";
 }

@@ -1,7 +1,13 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using OneStop.Application.Common.Idempotency;
+
 namespace OneStop.Api.Infrastructure;
 
 public static class EndpointRouteBuilderExtensions
 {
+
     /// <summary>Calls <see cref="IEndpointGroup.Map"/> of every group in this assembly.</summary>
     public static IEndpointRouteBuilder MapEndpointGroups(this IEndpointRouteBuilder app)
     {
@@ -25,4 +31,25 @@ public static class EndpointRouteBuilderExtensions
         endpoint.RequireAuthorization(Policies.CatalogueAdministration)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
+
+    /// <summary>
+    /// <c>POST {id}/{action}</c> for an action on one record: the route's id and the <c>Idempotency-Key</c> header go
+    /// into the command, and the answers every such action may give are declared for OpenAPI.
+    /// </summary>
+    public static RouteHandlerBuilder MapRecordAction<TCommand, TResult>(this RouteGroupBuilder group, string action, string name, string summary)
+        where TCommand : IRecordActionCommand, ICommand<TResult> =>
+        group.MapPost($"/{{id:guid}}/{action}", async Task<Ok<TResult>> (
+                Guid id, TCommand command, [FromHeader(Name = Headers.IdempotencyKey)] string? idempotencyKey, ISender sender, CancellationToken cancellationToken) =>
+            {
+                command.Id = id;
+                command.IdempotencyKey = idempotencyKey;
+                return TypedResults.Ok(await sender.Send(command, cancellationToken));
+            })
+            .WithName(name)
+            .WithSummary(summary)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

@@ -18,6 +18,9 @@ public static class Policies
     /// <summary>A person's account, or an integrator client granted <c>dossiers.read</c> (for its agencies).</summary>
     public const string DossierReaders = nameof(DossierReaders);
 
+    /// <summary>A person's account, or an integrator client granted <c>feedback.read</c>.</summary>
+    public const string FeedbackReaders = nameof(FeedbackReaders);
+
     public static IServiceCollection AddOneStopPolicies(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -28,7 +31,12 @@ public static class Policies
                 .RequireClaim("agency"))
             .AddPolicy(DossierReaders, policy => policy.RequireAuthenticatedUser()
                 .RequireAssertion(context => !context.User.IsInRole(TokenIssuer.IntegratorRole) ||
-                    (context.User.FindFirst("scope")?.Value.Split(' ').Contains(Scopes.DossiersRead) ?? false)));
+                    HasScope(context.User, Scopes.DossiersRead)))
+            .AddPolicy(FeedbackReaders, policy => policy.RequireAuthenticatedUser()
+                .RequireAssertion(context => !context.User.IsInRole(TokenIssuer.IntegratorRole) || HasScope(context.User, Scopes.FeedbackRead)));
         return services;
     }
+
+    private static bool HasScope(System.Security.Claims.ClaimsPrincipal user, string scope) =>
+        user.FindFirst("scope")?.Value.Split(' ').Contains(scope) ?? false;
 }

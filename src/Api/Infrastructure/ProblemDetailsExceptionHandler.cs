@@ -6,6 +6,8 @@ using Npgsql;
 using OneStop.Application.Common.Exceptions;
 using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Dossiers.Common;
+using OneStop.Application.Feedbacks.Common;
+using OneStop.Domain.Feedbacks.Exceptions;
 using OneStop.Domain.Common;
 using OneStop.Domain.Dossiers.Exceptions;
 
@@ -28,6 +30,10 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             ValidationException validation => Validation(validation.Errors),
             BadHttpRequestException badRequest => BadRequest(badRequest),
             AuthenticationFailedException failed => Problem(StatusCodes.Status401Unauthorized, "Not signed in", failed.Message),
+            ExternalSignInFailedException failed => Problem(StatusCodes.Status401Unauthorized, "External sign-in failed", failed.Message,
+                "/problems/external-sign-in-failed"),
+            ExternalProviderUnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "Identity provider unavailable",
+                unavailable.Message),
             DuplicateAccountException duplicate => Problem(StatusCodes.Status409Conflict, "Account exists", duplicate.Message),
             UnauthorizedAccessException denied => Problem(StatusCodes.Status403Forbidden, "Forbidden", denied.Message),
             AccessDeniedException denied => Problem(StatusCodes.Status403Forbidden, "Forbidden", denied.Message, $"/problems/{denied.Rule}"),
@@ -36,6 +42,12 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 ("currentStatus", transition.CurrentStatus.ToString()), ("attemptedStatus", transition.AttemptedStatus?.ToString())),
             DossierConflictException conflict => WithExtensions(
                 Problem(StatusCodes.Status409Conflict, "Changed by someone else", conflict.Message, "/problems/dossier-changed"),
+                ("current", conflict.Current)),
+            InvalidFeedbackTransitionException transition => WithExtensions(
+                Problem(StatusCodes.Status409Conflict, "Action not allowed in this status", transition.Message, $"/problems/{transition.Rule}"),
+                ("currentStatus", transition.CurrentStatus.ToString())),
+            FeedbackConflictException conflict => WithExtensions(
+                Problem(StatusCodes.Status409Conflict, "Changed by someone else", conflict.Message, "/problems/feedback-changed"),
                 ("current", conflict.Current)),
             IdempotencyConflictException reused => Problem(StatusCodes.Status422UnprocessableEntity, "Idempotency key reused", reused.Message,
                 "/problems/idempotency-key-reused"),

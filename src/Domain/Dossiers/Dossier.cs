@@ -143,7 +143,7 @@ public sealed class Dossier : AggregateRoot
     /// Attaches a stored file. Components go into a draft, supplements into a dossier awaiting them, and
     /// officers' attachments and results into a dossier their agency is processing.
     /// </summary>
-    public DossierDocument AddDocument(DossierFile file, DocumentPurpose purpose, int? requiredDocumentIndex, DossierActor actor, DateTimeOffset now)
+    public DossierDocument AddDocument(FileReference file, DocumentPurpose purpose, int? requiredDocumentIndex, DossierActor actor, DateTimeOffset now)
     {
         switch (purpose)
         {

@@ -33,7 +33,7 @@ public sealed class DossierDocument : Entity
 
     private DossierDocument() { }
 
-    internal DossierDocument(Guid dossierId, DossierFile file, DocumentPurpose purpose, int? requiredDocumentIndex, bool digitized, Guid uploadedBy, DateTimeOffset at)
+    internal DossierDocument(Guid dossierId, FileReference file, DocumentPurpose purpose, int? requiredDocumentIndex, bool digitized, Guid uploadedBy, DateTimeOffset at)
     {
         DossierId = dossierId;
         Purpose = purpose;
@@ -48,6 +48,3 @@ public sealed class DossierDocument : Entity
         UploadedAt = at;
     }
 }
-
-/// <summary>A file already written to storage, ready to be attached.</summary>
-public sealed record DossierFile(string FileName, string ContentType, long Length, string Sha256, string StorageKey);

@@ -7,6 +7,8 @@ using OneStop.Domain.Agencies;
 using OneStop.Domain.Audit;
 using OneStop.Domain.Calendar;
 using OneStop.Domain.Dossiers;
+using OneStop.Domain.Feedbacks;
+using OneStop.Domain.Satisfaction;
 using OneStop.Domain.Fields;
 using OneStop.Domain.Procedures;
 using OneStop.Infrastructure.Identity;
@@ -25,6 +27,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Dossier> Dossiers => Set<Dossier>();
     public DbSet<WorkingCalendarYear> WorkingCalendarYears => Set<WorkingCalendarYear>();
+    public DbSet<Feedback> Feedbacks => Set<Feedback>();
+    public DbSet<DossierRating> DossierRatings => Set<DossierRating>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<IntegratorClient> IntegratorClients => Set<IntegratorClient>();

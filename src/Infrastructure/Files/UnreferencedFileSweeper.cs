@@ -25,7 +25,8 @@ public sealed class UnreferencedFileSweeper(IServiceScopeFactory scopes, IFileSt
         await foreach (var key in files.ListStoredBeforeAsync(clock.GetUtcNow() - Grace, cancellationToken))
         {
             // Checked file by file at deletion time, so a row saved meanwhile keeps its file.
-            if (!await db.Dossiers.SelectMany(d => d.Documents).AnyAsync(d => d.StorageKey == key, cancellationToken))
+            if (!await db.Dossiers.SelectMany(d => d.Documents).AnyAsync(d => d.StorageKey == key, cancellationToken) &&
+                !await db.Feedbacks.SelectMany(f => f.Attachments).AnyAsync(a => a.StorageKey == key, cancellationToken))
             {
                 await files.DeleteAsync(key, cancellationToken);
                 deleted++;

@@ -24,6 +24,13 @@ public sealed class AuthorizationMatrixTests : DatabaseTestBase
         Officers,
         /// <summary>People's accounts and integrator clients granted dossiers.read.</summary>
         DossierReaders,
+        /// <summary>People's accounts and integrator clients granted feedback.read.</summary>
+        FeedbackReaders,
+        /// <summary>
+        /// Integrator clients granted feedback.write (Open311's POST requests). Everyone else, anonymous callers too, gets 403
+        /// with Open311's error array: the specification answers a missing api_key with 403, not 401.
+        /// </summary>
+        Open311Writers,
     }
 
     private static readonly Dictionary<string, Access> Matrix = new()
@@ -42,10 +49,15 @@ public sealed class AuthorizationMatrixTests : DatabaseTestBase
         ["POST /api/agencies"] = Access.Administrators,
         ["POST /api/agencies/{id}/dissolve"] = Access.Administrators,
         ["POST /api/auth/register"] = Access.Everyone,
+        ["POST /api/auth/register-organisation"] = Access.Everyone,
         ["POST /api/auth/sign-in"] = Access.Everyone,
         ["POST /api/auth/refresh"] = Access.Everyone,
         ["POST /api/auth/sign-out"] = Access.Everyone,
         ["GET /api/auth/me"] = Access.SignedIn,
+        ["GET /api/auth/external"] = Access.Everyone,
+        // Off in the tests' default configuration (404 for everyone); ExternalSignInTests runs them switched on.
+        ["POST /api/auth/external/start"] = Access.Everyone,
+        ["POST /api/auth/external/callback"] = Access.Everyone,
         ["GET /api/audit"] = Access.Administrators,
         ["GET /api/officers"] = Access.Administrators,
         ["POST /api/officers"] = Access.Administrators,
@@ -84,8 +96,41 @@ public sealed class AuthorizationMatrixTests : DatabaseTestBase
         ["POST /api/dossiers/{id}/stop"] = Access.SignedIn,
         ["POST /api/dossiers/{id}/withdraw"] = Access.SignedIn,
         ["POST /api/dossiers/{id}/return-result"] = Access.SignedIn,
+        ["GET /api/dossiers/{id}/rating"] = Access.DossierReaders,
+        ["POST /api/dossiers/{id}/rating"] = Access.SignedIn,
+        ["GET /api/ratings/invitation"] = Access.Everyone,
+        ["POST /api/ratings"] = Access.Everyone,
+        // Guests send feedback and read published items; they follow up, rate and reopen with the key of their receipt.
+        ["POST /api/feedback"] = Access.Everyone,
+        ["GET /api/feedback/public"] = Access.Everyone,
+        ["GET /api/feedback/public/{code}"] = Access.Everyone,
+        ["GET /api/feedback/public/{code}/attachments/{attachmentId}"] = Access.Everyone,
+        ["GET /api/feedback/follow/{code}"] = Access.Everyone,
+        ["GET /api/feedback/mine"] = Access.SignedIn,
+        ["GET /api/feedback/inbox"] = Access.Officers,
+        ["GET /api/feedback/inbox/counts"] = Access.Officers,
+        ["GET /api/feedback/{id}"] = Access.FeedbackReaders,
+        ["GET /api/feedback/{id}/attachments/{attachmentId}"] = Access.Everyone,
+        ["POST /api/feedback/{id}/attachments"] = Access.Officers,
+        ["DELETE /api/feedback/{id}/attachments/{attachmentId}"] = Access.Officers,
+        ["POST /api/feedback/{id}/assign"] = Access.Officers,
+        ["POST /api/feedback/{id}/transfer"] = Access.Officers,
+        ["POST /api/feedback/{id}/close-not-in-scope"] = Access.Officers,
+        ["POST /api/feedback/{id}/draft-answer"] = Access.Officers,
+        ["POST /api/feedback/{id}/return-draft"] = Access.Officers,
+        ["POST /api/feedback/{id}/approve-answer"] = Access.Officers,
+        ["POST /api/feedback/{id}/publish"] = Access.Officers,
+        ["POST /api/feedback/{id}/rate"] = Access.Everyone,
+        ["POST /api/feedback/{id}/reopen"] = Access.Everyone,
         ["GET /api/calendar/{year}"] = Access.Everyone,
         ["PUT /api/calendar/{year}"] = Access.Administrators,
+        // Open311 GeoReport v2: anyone reads (published feedback; all of it with feedback.read); only integrators create.
+        ["GET /open311/v2/discovery.{format}"] = Access.Everyone,
+        ["GET /open311/v2/services.{format}"] = Access.Everyone,
+        ["GET /open311/v2/services/{service_code}.{format}"] = Access.Everyone,
+        ["GET /open311/v2/requests.{format}"] = Access.Everyone,
+        ["GET /open311/v2/requests/{service_request_id}.{format}"] = Access.Everyone,
+        ["POST /open311/v2/requests.{format}"] = Access.Open311Writers,
     };
 
     private const string Integrator = "integrator client";
@@ -95,7 +140,8 @@ public sealed class AuthorizationMatrixTests : DatabaseTestBase
     private static IEnumerable<string> ApiEndpoints() =>
         TestApp.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal) && !e.RoutePattern.RawText.Contains("**"))
+            .Where(e => (e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal) || e.RoutePattern.RawText.StartsWith("/open311/", StringComparison.Ordinal)) &&
+                        !e.RoutePattern.RawText.Contains("**"))
             .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods
                 .Select(method => $"{method} {System.Text.RegularExpressions.Regex.Replace(e.RoutePattern.RawText!.TrimEnd('/'), @"\{(\w+):[^}]+\}", "{$1}")}"));
 
@@ -123,9 +169,12 @@ public sealed class AuthorizationMatrixTests : DatabaseTestBase
         };
         var (method, route) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
         var path = route.Replace("{id}", Guid.NewGuid().ToString()).Replace("{documentId}", Guid.NewGuid().ToString())
-            .Replace("{code}", "1.000001").Replace("{form}", "Receipt").Replace("{year}", "2026");
+            .Replace("{attachmentId}", Guid.NewGuid().ToString())
+            .Replace("{code}", "1.000001").Replace("{form}", "Receipt").Replace("{year}", "2026")
+            .Replace("{format}", "json").Replace("{service_code}", "OfficerConduct").Replace("{service_request_id}", "PAKN-260101-0001");
         var request = new HttpRequestMessage(new HttpMethod(method), path);
-        if (route.EndsWith("/documents", StringComparison.Ordinal) && method == "POST")
+        if (method == "POST" && (route.EndsWith("/documents", StringComparison.Ordinal) || route.EndsWith("/attachments", StringComparison.Ordinal) ||
+                                 route == "/api/feedback"))
         {
             // Uploads accept only multipart forms; routing turns anything else away before authorization.
             request.Content = new MultipartFormDataContent();
@@ -144,7 +193,8 @@ public sealed class AuthorizationMatrixTests : DatabaseTestBase
             Access.SignedIn => caller is not null and not Integrator,
             Access.Administrators => caller == Roles.Administrator,
             Access.Officers => caller is Roles.Receptionist or Roles.Processor or Roles.Leader or Roles.Supervisor,
-            Access.DossierReaders => caller is not null,
+            Access.DossierReaders or Access.FeedbackReaders => caller is not null,
+            Access.Open311Writers => caller == Integrator,
             _ => false,
         };
         if (allowed)
@@ -153,7 +203,7 @@ public sealed class AuthorizationMatrixTests : DatabaseTestBase
         }
         else
         {
-            status.ShouldBe(caller is null ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden);
+            status.ShouldBe(caller is null && access != Access.Open311Writers ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden);
         }
     }
 }

@@ -1,3 +1,4 @@
+using OneStop.Domain.Common;
 using OneStop.Domain.Agencies;
 using OneStop.Domain.Calendar;
 using OneStop.Domain.Dossiers;
@@ -36,7 +37,7 @@ public static class DossierFixture
         return OneStop.Domain.Procedures.Procedure.Create(ProcedureCode.Parse("2.000815"), content, Monday);
     }
 
-    public static DossierFile File(string name = "scan.pdf") => new(name, "application/pdf", 1024, new string('a', 64), $"2026/03/{Guid.NewGuid():N}");
+    public static FileReference File(string name = "scan.pdf") => new(name, "application/pdf", 1024, new string('a', 64), $"2026/03/{Guid.NewGuid():N}");
 
     public static DossierCode Code(int sequence = 1) => DossierCode.Create(AgencyCode.Parse(Commune.Code), new DateOnly(2026, 3, 2), sequence);
 

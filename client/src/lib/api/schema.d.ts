@@ -339,6 +339,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/register-organisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register an organisation account (tax code, representative) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegisterOrganisationCommand"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegisteredAccountDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too Many Requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/sign-in": {
         parameters: {
             query?: never;
@@ -348,7 +415,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with an e-mail address or citizen ID; returns an access token and a refresh token */
+        /** Sign in with an e-mail address, a citizen ID or a tax code; returns an access token and a refresh token */
         post: {
             parameters: {
                 query?: never;
@@ -609,6 +676,199 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/external": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether sign-in through an external identity provider (e.g. VNeID) is offered, and its name */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExternalSignInDto"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/external/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start an external sign-in: returns the provider's authorization URL to send the browser to (404 when not configured) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExternalAuthorizationDto"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too Many Requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/external/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finish an external sign-in with the code and state the provider returned; returns an access token and a refresh token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CompleteExternalSignInCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TokenPairDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too Many Requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1570,6 +1830,792 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a feedback, signed in or as a guest, with up to 5 attachments (PDF, JPEG or PNG, at most 20 MB each); the receipt holds the code and the follow-up key */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description A retry with the same key returns the first receipt. */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": components["schemas"]["FeedbackForm"] & {
+                        attachments?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackReceiptDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too Many Requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published feedback with their answers, personal data hidden; search and the answered filter */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Words in the title or the content. */
+                    search?: string;
+                    /** @description true: only those answered; false: only those reopened and waiting for a new answer. */
+                    answered?: boolean;
+                    /** @description Only this category. */
+                    category?: components["schemas"]["FeedbackCategory"];
+                    /** @description The `nextCursor` of the previous page. */
+                    cursor?: string;
+                    /** @description Rows per page, 1–100. */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KeysetPageOfPublicFeedbackSummaryDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/public/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published feedback with its answer, personal data hidden */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicFeedbackDto"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/public/{code}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of a published answer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/follow/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The submitter's view of a feedback by its code and the key of the receipt; a wrong key answers like an unknown code */
+        get: {
+            parameters: {
+                query: {
+                    key: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackDetailDto"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too Many Requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The feedback the signed-in person sent, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KeysetPageOfFeedbackSummaryDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The officer's agency feedback inbox with filters, newest first, keyset paging */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this status; by default the open ones (received, assigned, transferred). */
+                    status?: components["schemas"]["FeedbackStatus"];
+                    /** @description Only this category. */
+                    category?: components["schemas"]["FeedbackCategory"];
+                    /** @description Only those whose drafted answer waits for the Leader. */
+                    awaitingApproval?: boolean;
+                    /** @description Only those due within one working day. */
+                    dueSoon?: boolean;
+                    /** @description Only those past their deadline. */
+                    overdue?: boolean;
+                    /** @description The `nextCursor` of the previous page. */
+                    cursor?: string;
+                    /** @description Rows per page, 1–100. */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KeysetPageOfFeedbackSummaryDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/inbox/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts of the agency's feedback by status, due soon, overdue and awaiting approval */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackInboxCountsDto"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A feedback with its history, answers and the actions open to the caller */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackDetailDto"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of a feedback: as an officer or its submitter, or with the follow-up key */
+        get: {
+            parameters: {
+                query?: {
+                    key?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove a file from the answer being prepared */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file to the answer being prepared (PDF, JPEG or PNG, at most 20 MB) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackAttachmentDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Classify and route to the competent agency; the answer deadline starts */
+        post: operations["Feedback-assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer to another agency, outside this one's competence, with the reason */
+        post: operations["Feedback-transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/close-not-in-scope": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a complaint or denunciation with the reason and where to turn */
+        post: operations["Feedback-close-not-in-scope"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/draft-answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write or revise the answer (Processor); it waits for the Leader */
+        post: operations["Feedback-draft-answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/return-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the drafted answer back for revision (Leader) */
+        post: operations["Feedback-return-draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/approve-answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the drafted answer (Leader), and publish it at once with publish=true */
+        post: operations["Feedback-approve-answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make the answered feedback public, personal data hidden (Leader) */
+        post: operations["Feedback-publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The submitter rates the answer, once (a guest sends the follow-up key) */
+        post: operations["Feedback-rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The submitter reopens the answered feedback, once, within 30 days (a guest sends the follow-up key) */
+        post: operations["Feedback-reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/fields": {
         parameters: {
             query?: never;
@@ -2153,6 +3199,377 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/open311/v2/discovery.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311 service discovery: the GeoReport v2 endpoint, its formats and how to get an api_key */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description json or xml. */
+                    format: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Discovery"];
+                        "text/xml": components["schemas"]["Open311Discovery"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Error"][];
+                        "text/xml": components["schemas"]["Open311Error"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311 services: the feedback categories as service_code, named in Vietnamese */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description json or xml. */
+                    format: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Service"][];
+                        "text/xml": components["schemas"]["Open311Service"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Error"][];
+                        "text/xml": components["schemas"]["Open311Error"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services/{service_code}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311 service definition of a feedback category (it takes no extra attributes); 404 for an unknown service_code */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description json or xml. */
+                    format: string;
+                    /** @description A service_code from GET services. */
+                    service_code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311ServiceDefinition"];
+                        "text/xml": components["schemas"]["Open311ServiceDefinition"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Error"][];
+                        "text/xml": components["schemas"]["Open311Error"][];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Error"][];
+                        "text/xml": components["schemas"]["Open311Error"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311 service requests, newest first, at most 1,000: published feedback, or all of it with an api_key granted feedback.read; no personal data */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Feedback codes, comma-delimited; they override every other parameter. */
+                    service_request_id?: string;
+                    /** @description Service codes, comma-delimited; all by default. */
+                    service_code?: string;
+                    /** @description The earliest requested_datetime (W3C, with its time zone). */
+                    start_date?: string;
+                    /** @description The latest requested_datetime; start_date to end_date may span at most 90 days (by default the last 90). */
+                    end_date?: string;
+                    /** @description open, closed, or both comma-delimited; all by default. */
+                    status?: string;
+                    /** @description An integrator's access token granted feedback.read: all feedback instead of the published. */
+                    api_key?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description json or xml. */
+                    format: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311ServiceRequest"][];
+                        "text/xml": components["schemas"]["Open311ServiceRequest"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Error"][];
+                        "text/xml": components["schemas"]["Open311Error"][];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Error"][];
+                        "text/xml": components["schemas"]["Open311Error"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open311: send a feedback (form-encoded; an integrator's api_key with feedback.write; Idempotency-Key honoured) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description A retry with the same key returns the first answer and creates nothing. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    /** @description json or xml. */
+                    format: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": components["schemas"]["Open311RequestForm"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311RequestCreated"][];
+                        "text/xml": components["schemas"]["Open311RequestCreated"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Error"][];
+                        "text/xml": components["schemas"]["Open311Error"][];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Error"][];
+                        "text/xml": components["schemas"]["Open311Error"][];
+                    };
+                };
+                /** @description Unprocessable Content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Error"][];
+                        "text/xml": components["schemas"]["Open311Error"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests/{service_request_id}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311: one service request by its service_request_id (the feedback code); 404 when unknown or not visible */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An integrator's access token granted feedback.read: any feedback instead of the published. */
+                    api_key?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description json or xml. */
+                    format: string;
+                    /** @description The feedback code. */
+                    service_request_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311ServiceRequest"][];
+                        "text/xml": components["schemas"]["Open311ServiceRequest"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Error"][];
+                        "text/xml": components["schemas"]["Open311Error"][];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Error"][];
+                        "text/xml": components["schemas"]["Open311Error"][];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Error"][];
+                        "text/xml": components["schemas"]["Open311Error"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/procedures": {
         parameters: {
             query?: never;
@@ -2636,10 +4053,256 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dossiers/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rating of a dossier; 404 while it has none */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DossierRatingDto"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** The applicant rates their returned dossier, once, on time, attitude, clarity and fees */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RateDossierCommand"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DossierRatingDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the receipt's rating token opens: the dossier (no personal data) and whether it can be rated */
+        get: {
+            parameters: {
+                query: {
+                    code: string;
+                    token: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingInvitationDto"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too Many Requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A walk-in applicant rates the returned dossier with the code and the one-time token of the receipt */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RateDossierWithTokenCommand"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DossierRatingDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too Many Requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description An account as its owner sees it. For an organisation, OneStop.Application.Common.Interfaces.AccountDto.FullName is the organisation's name, with its
+         *     OneStop.Application.Common.Interfaces.AccountDto.TaxCode and the OneStop.Application.Common.Interfaces.AccountDto.RepresentativeName of who acts for it.
+         */
         AccountDto: {
             /** Format: uuid */
             id: string;
@@ -2648,6 +4311,8 @@ export interface components {
             phoneNumber?: string | null;
             citizenId?: string | null;
             roles: string[];
+            taxCode?: string | null;
+            representativeName?: string | null;
         };
         AgencyDto: {
             /** Format: uuid */
@@ -2715,12 +4380,28 @@ export interface components {
             /** Format: uuid */
             resultDocumentId?: string | null;
         };
+        /** @description The Leader approves the drafted answer; with `publish` it is made public at once. */
+        ApproveFeedbackAnswerCommand: {
+            /** Format: int32 */
+            version: number;
+            publish: boolean;
+        };
         /** @description Hands the current step to another officer of the holding agency. */
         AssignDossierCommand: {
             /** Format: int32 */
             version: number;
             /** Format: uuid */
             assigneeId: string;
+            note?: string | null;
+        };
+        /** @description Classifies the feedback and routes it to the competent agency; the answer deadline starts (10 working days, 20 when other agencies are consulted). */
+        AssignFeedbackCommand: {
+            /** Format: int32 */
+            version: number;
+            category: components["schemas"]["FeedbackCategory"];
+            /** Format: uuid */
+            agencyId: string;
+            consultsOtherAgencies: boolean;
             note?: string | null;
         };
         AuditEntryDto: {
@@ -2749,6 +4430,23 @@ export interface components {
              * @description Set from the route (any value in the body is replaced); kept in the JSON so the audit log names the officer.
              */
             officerId: string;
+        };
+        /** @description Closes a complaint or a denunciation, which other laws govern, with the reason and where the submitter should turn. */
+        CloseFeedbackNotInScopeCommand: {
+            /** Format: int32 */
+            version: number;
+            reason: string;
+            redirection: string;
+        };
+        /**
+         * @description Completes a sign-in through the external provider with what it sent back to the browser, and returns our own
+         *     token pair, as a password sign-in does.
+         */
+        CompleteExternalSignInCommand: {
+            /** @description The authorization code from the provider's redirect. */
+            code: string;
+            /** @description The state from the provider's redirect; it must be the one this browser's sign-in started with. */
+            state: string;
         };
         /** @description The agency a sub-dossier was sent to answers it; the dossier goes on where it was. */
         CompleteTransferCommand: {
@@ -2997,6 +4695,21 @@ export interface components {
             /** Format: int32 */
             transfers: number;
         };
+        /** @description A dossier's rating as it was given; read-only for everyone. */
+        DossierRatingDto: {
+            /** Format: uuid */
+            dossierId: string;
+            dossierCode: string;
+            time: components["schemas"]["SatisfactionLevel"];
+            attitude: components["schemas"]["SatisfactionLevel"];
+            clarity: components["schemas"]["SatisfactionLevel"];
+            fees: components["schemas"]["SatisfactionLevel"];
+            satisfied: boolean;
+            comment?: string | null;
+            channel: components["schemas"]["RatingChannel"];
+            /** Format: date-time */
+            ratedAt: string;
+        };
         /**
          * @description The capacities in which someone acts on a dossier (domain.md, "Who may do what").
          * @enum {string}
@@ -3078,6 +4791,23 @@ export interface components {
             /** Format: date-time */
             stepDueAt?: string | null;
         };
+        /** @description A Processor writes or revises the answer; it waits for the Leader's approval. */
+        DraftFeedbackAnswerCommand: {
+            /** Format: int32 */
+            version: number;
+            text: string;
+        };
+        /** @description Where to send the browser to sign in at the provider. */
+        ExternalAuthorizationDto: {
+            authorizationUrl: string;
+        };
+        /** @description What the sign-in page needs to offer the external provider. */
+        ExternalSignInDto: {
+            /** @description False unless the province configured a provider. */
+            enabled: boolean;
+            /** @description The provider's name for the button, e.g. VNeID; null when not enabled. */
+            displayName?: string | null;
+        };
         FeeDto: {
             /**
              * Format: double
@@ -3094,6 +4824,202 @@ export interface components {
             amount: number;
             /** @description What the fee is for, e.g. Lệ phí cấp giấy phép xây dựng. */
             description: string;
+        };
+        /**
+         * @description The verbs of the feedback lifecycle, as written into its history.
+         * @enum {string}
+         */
+        FeedbackAction: "Submit" | "Assign" | "Transfer" | "DraftAnswer" | "ReturnDraft" | "ApproveAnswer" | "Publish" | "CloseNotInScope" | "Rate" | "Reopen";
+        FeedbackAnswerDto: {
+            /** Format: int32 */
+            sequence: number;
+            text: string;
+            agencyName: string;
+            approvedBy: string;
+            /** Format: date-time */
+            answeredAt: string;
+            onTime: boolean;
+            satisfied?: boolean | null;
+            ratingComment?: string | null;
+            /** Format: date-time */
+            ratedAt?: string | null;
+        };
+        FeedbackAttachmentDto: {
+            /** Format: uuid */
+            id: string;
+            purpose: components["schemas"]["FeedbackAttachmentPurpose"];
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            length: number;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        /** @enum {string} */
+        FeedbackAttachmentPurpose: "Submission" | "Answer";
+        /**
+         * @description What the feedback is about: the two kinds of PAKN.
+         * @enum {string}
+         */
+        FeedbackCategory: "RegulationsAndProcedures" | "OfficerConduct";
+        FeedbackContactDto: {
+            fullName: string;
+            phoneNumber?: string | null;
+            email?: string | null;
+            citizenId?: string | null;
+        };
+        /** @description A feedback as its submitter and the officers handling it see it, with the actions open to the caller. */
+        FeedbackDetailDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            status: components["schemas"]["FeedbackStatus"];
+            /** Format: int32 */
+            version: number;
+            title: string;
+            content: string;
+            category: components["schemas"]["FeedbackCategory"];
+            contact: components["schemas"]["FeedbackContactDto"];
+            relatedAgency?: components["schemas"]["AgencyRefDto"];
+            /** Format: uuid */
+            relatedProcedureId?: string | null;
+            relatedDossierCode?: string | null;
+            handlingAgency: components["schemas"]["AgencyRefDto"];
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            assignDueAt: string;
+            /** Format: date-time */
+            assignedAt?: string | null;
+            /** Format: date-time */
+            answerDueAt?: string | null;
+            /** Format: date-time */
+            dueAt?: string | null;
+            isOverdue: boolean;
+            isDueSoon: boolean;
+            consultsOtherAgencies: boolean;
+            draft?: components["schemas"]["FeedbackDraftDto"];
+            answers: components["schemas"]["FeedbackAnswerDto"][];
+            /** Format: date-time */
+            publishedAt?: string | null;
+            /** Format: date-time */
+            reopenedAt?: string | null;
+            /** Format: date-time */
+            reopenUntil?: string | null;
+            closingReason?: string | null;
+            redirection?: string | null;
+            attachments: components["schemas"]["FeedbackAttachmentDto"][];
+            history: components["schemas"]["FeedbackHistoryDto"][];
+            availableActions: components["schemas"]["FeedbackAction"][];
+        };
+        /** @description The answer a Processor drafted, waiting for the Leader; OneStop.Application.Feedbacks.Common.FeedbackDraftDto.ReturnNote when it was sent back. */
+        FeedbackDraftDto: {
+            text: string;
+            draftedBy: string;
+            /** Format: date-time */
+            draftedAt: string;
+            returnNote?: string | null;
+        };
+        /**
+         * @description The fields of a feedback sent as multipart form data. Every field is optional here, so that a missing one is
+         *     answered by the validator, field by field, rather than by the form binder.
+         */
+        FeedbackForm: {
+            /** @description A short title. */
+            title?: string | null;
+            /** @description What the feedback is about. */
+            content?: string | null;
+            category?: components["schemas"]["FeedbackCategory"];
+            /** @description The submitter's name. */
+            fullName?: string | null;
+            /** @description A Vietnamese mobile number; this or the e-mail is required. */
+            phoneNumber?: string | null;
+            /** @description An e-mail address; this or the phone number is required. */
+            email?: string | null;
+            /** @description The 12-digit citizen ID, optional. */
+            citizenId?: string | null;
+            /**
+             * Format: uuid
+             * @description The agency it concerns, which then routes it.
+             */
+            relatedAgencyId?: string | null;
+            /**
+             * Format: uuid
+             * @description The procedure it concerns.
+             */
+            relatedProcedureId?: string | null;
+            /** @description The dossier it concerns. */
+            relatedDossierCode?: string | null;
+        };
+        /** @description One line of the history; transfers name the agency it left and the one it went to. */
+        FeedbackHistoryDto: {
+            /** Format: int32 */
+            sequence: number;
+            action: components["schemas"]["FeedbackAction"];
+            fromStatus: components["schemas"]["FeedbackStatus"];
+            toStatus: components["schemas"]["FeedbackStatus"];
+            actorName: string;
+            /** Format: date-time */
+            at: string;
+            note?: string | null;
+            fromAgency?: string | null;
+            toAgency?: string | null;
+        };
+        FeedbackInboxCountsDto: {
+            byStatus: {
+                /** Format: int32 */
+                Received?: number;
+                /** Format: int32 */
+                Assigned?: number;
+                /** Format: int32 */
+                Transferred?: number;
+                /** Format: int32 */
+                Answered?: number;
+                /** Format: int32 */
+                Published?: number;
+                /** Format: int32 */
+                NotInScope?: number;
+            };
+            /** Format: int32 */
+            dueSoon: number;
+            /** Format: int32 */
+            overdue: number;
+            /** Format: int32 */
+            awaitingApproval: number;
+        };
+        /** @description What the submitter keeps: the code, the deadlines, and the key to follow it up without an account. */
+        FeedbackReceiptDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            assignDueAt: string;
+            handlingAgency: string;
+            followUpKey: string;
+        };
+        /**
+         * @description Where a feedback (PAKN) stands (domain.md, "Feedback (PAKN)").
+         * @enum {string}
+         */
+        FeedbackStatus: "Received" | "Assigned" | "Transferred" | "Answered" | "Published" | "NotInScope";
+        /** @description A feedback as a line of an inbox or of the submitter's list. */
+        FeedbackSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            category: components["schemas"]["FeedbackCategory"];
+            status: components["schemas"]["FeedbackStatus"];
+            submitterName: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            dueAt?: string | null;
+            isOverdue: boolean;
+            isDueSoon: boolean;
+            awaitingApproval: boolean;
         };
         FieldDto: {
             /** Format: uuid */
@@ -3151,6 +5077,22 @@ export interface components {
             items: components["schemas"]["DossierSummaryDto"][];
             nextCursor?: string | null;
         };
+        /**
+         * @description One page of a list read by keyset (cursor) paging: as fast at page 1,000 as at page 1, and stable while
+         *     rows are added. Pass OneStop.Application.Common.Models.KeysetPage`1.NextCursor back to read the next page; null means this was the last.
+         */
+        KeysetPageOfFeedbackSummaryDto: {
+            items: components["schemas"]["FeedbackSummaryDto"][];
+            nextCursor?: string | null;
+        };
+        /**
+         * @description One page of a list read by keyset (cursor) paging: as fast at page 1,000 as at page 1, and stable while
+         *     rows are added. Pass OneStop.Application.Common.Models.KeysetPage`1.NextCursor back to read the next page; null means this was the last.
+         */
+        KeysetPageOfPublicFeedbackSummaryDto: {
+            items: components["schemas"]["PublicFeedbackSummaryDto"][];
+            nextCursor?: string | null;
+        };
         /** @description The form of the client-credentials grant, with OAuth's own field names. */
         OAuthClientCredentials: {
             grant_type?: string | null;
@@ -3192,6 +5134,114 @@ export interface components {
          * @enum {string}
          */
         OnlineServiceLevel: "None" | "PartialOnline" | "FullOnline";
+        /** @description An attribute of a service definition, as the specification describes it. */
+        Open311Attribute: {
+            variable: boolean;
+            code: string;
+            datatype: string;
+            required: boolean;
+            datatype_description?: string | null;
+            /** Format: int32 */
+            order: number;
+            description: string;
+        };
+        /** @description The service discovery document. */
+        Open311Discovery: {
+            changeset: string;
+            contact: string;
+            key_service: string;
+            endpoints: components["schemas"]["Open311Endpoint"][];
+        };
+        /** @description One endpoint of the discovery document. */
+        Open311Endpoint: {
+            specification: string;
+            url: string;
+            changeset: string;
+            type: string;
+            formats: string[];
+        };
+        /** @description One error of an error array; OneStop.Api.Open311.Open311Error.Code is the HTTP status. */
+        Open311Error: {
+            /** Format: int32 */
+            code: number;
+            description: string;
+        };
+        /** @description The answer to POST requests: the new request's id and what happens next. */
+        Open311RequestCreated: {
+            service_request_id: string;
+            service_notice: string;
+            account_id?: string | null;
+        };
+        /** @description The fields of POST requests, form-encoded, as GeoReport v2 names them. */
+        Open311RequestForm: {
+            /** @description An integrator's access token granted feedback.write (or send it as Authorization: Bearer). */
+            api_key: string;
+            /** @description The service: a feedback category from GET services. */
+            service_code: string;
+            /** @description Accepted and ignored: this endpoint serves one province. */
+            jurisdiction_id?: string | null;
+            /** @description Latitude (WGS84), with long; optional, kept in the feedback's text. */
+            lat?: string | null;
+            /** @description Longitude (WGS84), with lat; optional, kept in the feedback's text. */
+            long?: string | null;
+            /** @description The address the feedback concerns; optional, kept in the feedback's text. */
+            address_string?: string | null;
+            /** @description Accepted and ignored: the province keeps no address register. */
+            address_id?: string | null;
+            /** @description The submitter's e-mail address; this or phone is required. */
+            email?: string | null;
+            /** @description Accepted and ignored. */
+            device_id?: string | null;
+            /** @description The submitter's account in the integrator's application; returned as given. */
+            account_id?: string | null;
+            /** @description The submitter's given name (with the middle name, e.g. "Văn An"). */
+            first_name?: string | null;
+            /** @description The submitter's family name (e.g. "Nguyễn"). */
+            last_name?: string | null;
+            /** @description The submitter's Vietnamese mobile number; this or email is required. */
+            phone?: string | null;
+            /** @description What the feedback is about, at most 4,000 characters; its first words become the title. */
+            description?: string | null;
+            /** @description A link to a photo or document; optional, kept in the feedback's text. */
+            media_url?: string | null;
+        };
+        /** @description A service: here, a feedback category. */
+        Open311Service: {
+            service_code: string;
+            service_name: string;
+            description: string;
+            metadata: boolean;
+            type: string;
+            keywords: string;
+            group: string;
+        };
+        /** @description A service definition: the extra attributes a request for the service takes (none for feedback). */
+        Open311ServiceDefinition: {
+            service_code: string;
+            attributes: components["schemas"]["Open311Attribute"][];
+        };
+        /** @description A service request: a feedback, with no personal data. */
+        Open311ServiceRequest: {
+            service_request_id: string;
+            status: string;
+            status_notes?: string | null;
+            service_name: string;
+            service_code: string;
+            description: string;
+            agency_responsible?: string | null;
+            service_notice?: string | null;
+            requested_datetime: string;
+            updated_datetime: string;
+            expected_datetime?: string | null;
+            address?: string | null;
+            address_id?: string | null;
+            zipcode?: string | null;
+            /** Format: double */
+            lat?: number | null;
+            /** Format: double */
+            long?: number | null;
+            media_url?: string | null;
+        };
         /** @description One page of results with the total, so a client can show "page x of y". */
         PaginatedListOfAuditEntryDto: {
             items: components["schemas"]["AuditEntryDto"][];
@@ -3363,6 +5413,92 @@ export interface components {
             version: number;
             note?: string | null;
         };
+        PublicFeedbackAttachmentDto: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            length: number;
+        };
+        /** @description A published feedback as anyone may read it: the submitter's name reduced to initials, personal data blanked out of the texts. */
+        PublicFeedbackDto: {
+            code: string;
+            title: string;
+            content: string;
+            category: components["schemas"]["FeedbackCategory"];
+            submitterName: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            publishedAt: string;
+            agencyName: string;
+            answered: boolean;
+            answer?: string | null;
+            /** Format: date-time */
+            answeredAt?: string | null;
+            answerAttachments: components["schemas"]["PublicFeedbackAttachmentDto"][];
+        };
+        /** @description A published feedback as a line of the public list. */
+        PublicFeedbackSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            category: components["schemas"]["FeedbackCategory"];
+            submitterName: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            publishedAt: string;
+            agencyName: string;
+            answered: boolean;
+        };
+        /** @description The Leader makes the answered feedback public; public pages hide the submitter's personal data. */
+        PublishFeedbackCommand: {
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description The applicant rates their returned dossier through the account that owns it, once. */
+        RateDossierCommand: {
+            time: components["schemas"]["SatisfactionLevel"];
+            attitude: components["schemas"]["SatisfactionLevel"];
+            clarity: components["schemas"]["SatisfactionLevel"];
+            fees: components["schemas"]["SatisfactionLevel"];
+            comment?: string | null;
+        };
+        /**
+         * @description A walk-in applicant without an account rates their returned dossier with the code and the one-time token printed
+         *     on the receipt. A wrong token answers like an unknown code (404); the token is spent by the rating.
+         */
+        RateDossierWithTokenCommand: {
+            code: string;
+            token: string;
+            time: components["schemas"]["SatisfactionLevel"];
+            attitude: components["schemas"]["SatisfactionLevel"];
+            clarity: components["schemas"]["SatisfactionLevel"];
+            fees: components["schemas"]["SatisfactionLevel"];
+            comment?: string | null;
+        };
+        /** @description The submitter says whether the answer satisfies them, once per answer. */
+        RateFeedbackCommand: {
+            /** Format: int32 */
+            version: number;
+            satisfied: boolean;
+            comment?: string | null;
+            key?: string | null;
+        };
+        /** @enum {string} */
+        RatingChannel: "Account" | "ReceiptToken";
+        RatingInvitationDto: {
+            code: string;
+            procedureName: string;
+            status: components["schemas"]["DossierStatus"];
+            /** Format: date-time */
+            returnedAt?: string | null;
+            canRate: boolean;
+            alreadyRated: boolean;
+        };
         /** @description Receives a complete dossier at the counter (Form 01): the clock starts and the appointment is set. */
         ReceiveDossierCommand: {
             /** Format: int32 */
@@ -3392,10 +5528,32 @@ export interface components {
             /** @description At least 10 characters, not all of one kind. */
             password: string;
         };
+        /** @description An organisation (enterprise, cooperative, branch) creates its own portal account. */
+        RegisterOrganisationCommand: {
+            /** @description As on the business registration certificate. */
+            organisationName: string;
+            /** @description Tax code (MST): 10 digits whose last is a check digit, or NNNNNNNNNN-NNN for a branch. */
+            taxCode: string;
+            /** @description The person who acts for the organisation. */
+            representativeName: string;
+            /** @description A Vietnamese mobile number, e.g. 0912345678. */
+            phoneNumber: string;
+            /** @description Where notices are sent; signs in together with the tax code. */
+            email: string;
+            /** @description At least 10 characters, not all of one kind. */
+            password: string;
+        };
         /** @description The id of the account just created. */
         RegisteredAccountDto: {
             /** Format: uuid */
             id: string;
+        };
+        /** @description The submitter reopens the answered feedback, once, within 30 days of the answer (configurable), saying why. */
+        ReopenFeedbackCommand: {
+            /** Format: int32 */
+            version: number;
+            reason: string;
+            key?: string | null;
         };
         /** @description Someone who submits on the applicant's behalf (người được ủy quyền), recorded with the dossier. */
         Representative: {
@@ -3450,6 +5608,12 @@ export interface components {
          * @enum {string}
          */
         ResultDecision: "Approved" | "Refused";
+        /** @description The Leader sends the drafted answer back for revision, saying why. */
+        ReturnFeedbackDraftCommand: {
+            /** Format: int32 */
+            version: number;
+            note: string;
+        };
         /** @description Hands the result over at the counter, by post or online. */
         ReturnResultCommand: {
             /** Format: int32 */
@@ -3474,6 +5638,11 @@ export interface components {
             /** @description The processing steps between reception and return; leave empty for the default process. */
             process?: components["schemas"]["ProcessStepInput"][] | null;
         };
+        /**
+         * @description How satisfied the applicant is with one criterion.
+         * @enum {string}
+         */
+        SatisfactionLevel: "Dissatisfied" | "Satisfied" | "VerySatisfied";
         /** @description An administrator sets a year's office hours, cut-off, holidays and make-up working days (the whole year at once). */
         SaveWorkingCalendarYearCommand: {
             /** @description Office sessions of a working day, e.g. 07:30–11:30 and 13:00–17:00. */
@@ -3496,7 +5665,7 @@ export interface components {
             assigneeId?: string | null;
             note: string;
         };
-        /** @description Signs in with an e-mail address or a citizen ID and a password. */
+        /** @description Signs in with an e-mail address, a citizen ID or an organisation's tax code, and a password. */
         SignInCommand: {
             login: string;
             password: string;
@@ -3566,6 +5735,15 @@ export interface components {
             /** Format: int32 */
             workingDays: number;
             request: string;
+        };
+        /** @description Sends the feedback to another agency because it lies outside this one's competence, with the reason; the history keeps every hop. */
+        TransferFeedbackCommand: {
+            /** Format: int32 */
+            version: number;
+            /** Format: uuid */
+            agencyId: string;
+            reason: string;
+            consultsOtherAgencies: boolean;
         };
         /** @description The applicant withdraws the dossier before it is processed. */
         WithdrawDossierCommand: {
@@ -4857,6 +7035,663 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Feedback-assign": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignFeedbackCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Feedback-transfer": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferFeedbackCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Feedback-close-not-in-scope": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseFeedbackNotInScopeCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Feedback-draft-answer": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftFeedbackAnswerCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Feedback-return-draft": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnFeedbackDraftCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Feedback-approve-answer": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveFeedbackAnswerCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Feedback-publish": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishFeedbackCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Feedback-rate": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateFeedbackCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "Feedback-reopen": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenFeedbackCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackDetailDto"];
                 };
             };
             /** @description Bad Request */

@@ -15,4 +15,11 @@ public interface IIdempotentCommand
     /// <summary>The record the command acts on, when the route names it rather than the payload.</summary>
     [JsonIgnore]
     Guid? IdempotencyTarget => null;
+
+    /// <summary>
+    /// Whether a caller without an account (a guest sending feedback) may retry safely too. Guests' keys share one
+    /// space, which is safe because clients make them random (a UUID).
+    /// </summary>
+    [JsonIgnore]
+    bool GuestsMayRetry => false;
 }

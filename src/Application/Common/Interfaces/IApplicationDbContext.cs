@@ -3,8 +3,10 @@ using OneStop.Domain.Agencies;
 using OneStop.Domain.Audit;
 using OneStop.Domain.Calendar;
 using OneStop.Domain.Dossiers;
+using OneStop.Domain.Feedbacks;
 using OneStop.Domain.Fields;
 using OneStop.Domain.Procedures;
+using OneStop.Domain.Satisfaction;
 
 namespace OneStop.Application.Common.Interfaces;
 
@@ -17,6 +19,8 @@ public interface IApplicationDbContext
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<Dossier> Dossiers { get; }
     DbSet<WorkingCalendarYear> WorkingCalendarYears { get; }
+    DbSet<Feedback> Feedbacks { get; }
+    DbSet<DossierRating> DossierRatings { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

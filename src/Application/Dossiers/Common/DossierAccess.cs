@@ -45,7 +45,7 @@ public sealed class DossierAccess(IApplicationDbContext db, IUser user)
         {
             return dossiers.Where(d => d.OwnerId == id);
         }
-        var agencies = await AgencyScopeAsync(cancellationToken);
+        var agencies = await db.AgencyScopeAsync(user, user.AgencyIds, cancellationToken);
         return dossiers.Where(d => d.Status != DossierStatus.Draft || d.CreatedBy == id)
             .Where(d => agencies.Contains(d.ReceivingAgencyId) || agencies.Contains(d.CompetentAgencyId) || agencies.Contains(d.HoldingAgencyId) ||
                         d.SubDossiers.Any(s => agencies.Contains(s.AgencyId)));
@@ -62,16 +62,5 @@ public sealed class DossierAccess(IApplicationDbContext db, IUser user)
             .SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
             ?? throw new NotFoundException(nameof(Dossier), id);
         return dossier;
-    }
-
-    private async Task<List<Guid>> AgencyScopeAsync(CancellationToken cancellationToken)
-    {
-        var own = user.AgencyIds.ToList();
-        if (!user.Roles.Contains(Roles.Supervisor) || own.Count == 0)
-        {
-            return own;
-        }
-        var paths = await db.Agencies.Where(a => own.Contains(a.Id)).Select(a => a.Path).ToListAsync(cancellationToken);
-        return await db.Agencies.Where(a => paths.Any(p => a.Path.StartsWith(p))).Select(a => a.Id).ToListAsync(cancellationToken);
     }
 }

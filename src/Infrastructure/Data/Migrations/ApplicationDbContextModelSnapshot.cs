@@ -867,6 +867,383 @@ namespace OneStop.Infrastructure.Data.Migrations
                     b.ToTable("sub_dossiers", "onestop");
                 });
 
+            modelBuilder.Entity("OneStop.Domain.Feedbacks.Feedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnswerDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answer_due_at");
+
+                    b.Property<DateTimeOffset>("AssignDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assign_due_at");
+
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer")
+                        .HasColumnName("category");
+
+                    b.Property<string>("ClosingReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("closing_reason");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("ConsultsOtherAgencies")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consults_other_agencies");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("content");
+
+                    b.Property<string>("DraftReturnNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("draft_return_note");
+
+                    b.Property<string>("DraftText")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("draft_text");
+
+                    b.Property<DateTimeOffset?>("DraftedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("drafted_at");
+
+                    b.Property<string>("DraftedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("drafted_by_name");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<Guid>("HandlingAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("handling_agency_id");
+
+                    b.Property<DateTimeOffset>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_activity_at");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Redirection")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("redirection");
+
+                    b.Property<Guid?>("RelatedAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("related_agency_id");
+
+                    b.Property<string>("RelatedDossierCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("related_dossier_code");
+
+                    b.Property<Guid?>("RelatedProcedureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("related_procedure_id");
+
+                    b.Property<DateTimeOffset?>("ReopenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reopened_at");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(10300)
+                        .HasColumnType("character varying(10300)")
+                        .HasColumnName("search_text");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "OneStop.Domain.Feedbacks.Feedback.Contact#FeedbackContact", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("CitizenId")
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)")
+                                .HasColumnName("contact_citizen_id");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("contact_email");
+
+                            b1.Property<string>("FullName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("contact_full_name");
+
+                            b1.Property<string>("PhoneNumber")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("contact_phone_number");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_feedbacks");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_feedbacks_code");
+
+                    b.HasIndex("Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_feedbacks_published")
+                        .HasFilter("published_at IS NOT NULL");
+
+                    b.HasIndex("OwnerId", "Id")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_feedbacks_owner_id_id")
+                        .HasFilter("owner_id IS NOT NULL");
+
+                    b.HasIndex("HandlingAgencyId", "Status", "Id")
+                        .IsDescending(false, false, true)
+                        .HasDatabaseName("ix_feedbacks_handling_agency_id_status_id");
+
+                    b.ToTable("feedbacks", "onestop");
+                });
+
+            modelBuilder.Entity("OneStop.Domain.Feedbacks.FeedbackAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid?>("ApprovedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("approved_by_id");
+
+                    b.Property<string>("ApprovedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("approved_by_name");
+
+                    b.Property<string>("DraftedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("drafted_by_name");
+
+                    b.Property<Guid>("FeedbackId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("feedback_id");
+
+                    b.Property<bool>("OnTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("on_time");
+
+                    b.Property<DateTimeOffset?>("RatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rated_at");
+
+                    b.Property<string>("RatingComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("rating_comment");
+
+                    b.Property<bool?>("Satisfied")
+                        .HasColumnType("boolean")
+                        .HasColumnName("satisfied");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_feedback_answers");
+
+                    b.HasIndex("FeedbackId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_feedback_answers_feedback_id_sequence");
+
+                    b.ToTable("feedback_answers", "onestop");
+                });
+
+            modelBuilder.Entity("OneStop.Domain.Feedbacks.FeedbackAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("FeedbackId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("feedback_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("integer")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("storage_key");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_feedback_attachments");
+
+                    b.HasIndex("FeedbackId")
+                        .HasDatabaseName("ix_feedback_attachments_feedback_id");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_feedback_attachments_storage_key");
+
+                    b.ToTable("feedback_attachments", "onestop");
+                });
+
+            modelBuilder.Entity("OneStop.Domain.Feedbacks.FeedbackHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer")
+                        .HasColumnName("action");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("FeedbackId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("feedback_id");
+
+                    b.Property<Guid?>("FromAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_agency_id");
+
+                    b.Property<int>("FromStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_status");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4200)
+                        .HasColumnType("character varying(4200)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<Guid?>("ToAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_agency_id");
+
+                    b.Property<int>("ToStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_feedback_history");
+
+                    b.HasIndex("ToAgencyId")
+                        .HasDatabaseName("ix_feedback_history_to_agency_id")
+                        .HasFilter("to_agency_id IS NOT NULL");
+
+                    b.HasIndex("FeedbackId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_feedback_history_feedback_id_sequence");
+
+                    b.ToTable("feedback_history", "onestop");
+                });
+
             modelBuilder.Entity("OneStop.Domain.Fields.Field", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1017,6 +1394,81 @@ namespace OneStop.Infrastructure.Data.Migrations
                     b.ToTable("procedures", "onestop");
 
                     b.HasAnnotation("Npgsql:StorageParameter:toast_tuple_target", 256);
+                });
+
+            modelBuilder.Entity("OneStop.Domain.Satisfaction.DossierRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("dossier_code");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rated_at");
+
+                    b.Property<Guid?>("RatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rated_by");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Scores", "OneStop.Domain.Satisfaction.DossierRating.Scores#SatisfactionScores", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Attitude")
+                                .HasColumnType("integer")
+                                .HasColumnName("scores_attitude");
+
+                            b1.Property<int>("Clarity")
+                                .HasColumnType("integer")
+                                .HasColumnName("scores_clarity");
+
+                            b1.Property<int>("Fees")
+                                .HasColumnType("integer")
+                                .HasColumnName("scores_fees");
+
+                            b1.Property<int>("Time")
+                                .HasColumnType("integer")
+                                .HasColumnName("scores_time");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_dossier_ratings");
+
+                    b.HasIndex("DossierId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dossier_ratings_dossier_id");
+
+                    b.HasIndex("AgencyId", "RatedAt")
+                        .HasDatabaseName("ix_dossier_ratings_agency_id_rated_at");
+
+                    b.ToTable("dossier_ratings", "onestop");
                 });
 
             modelBuilder.Entity("OneStop.Infrastructure.Dossiers.DossierCodeSequence", b =>
@@ -1535,6 +1987,36 @@ namespace OneStop.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_sub_dossiers_dossiers_dossier_id");
                 });
 
+            modelBuilder.Entity("OneStop.Domain.Feedbacks.FeedbackAnswer", b =>
+                {
+                    b.HasOne("OneStop.Domain.Feedbacks.Feedback", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("FeedbackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_feedback_answers_feedbacks_feedback_id");
+                });
+
+            modelBuilder.Entity("OneStop.Domain.Feedbacks.FeedbackAttachment", b =>
+                {
+                    b.HasOne("OneStop.Domain.Feedbacks.Feedback", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("FeedbackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_feedback_attachments_feedbacks_feedback_id");
+                });
+
+            modelBuilder.Entity("OneStop.Domain.Feedbacks.FeedbackHistoryEntry", b =>
+                {
+                    b.HasOne("OneStop.Domain.Feedbacks.Feedback", null)
+                        .WithMany("History")
+                        .HasForeignKey("FeedbackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_feedback_history_feedbacks_feedback_id");
+                });
+
             modelBuilder.Entity("OneStop.Domain.Procedures.Procedure", b =>
                 {
                     b.HasOne("OneStop.Domain.Fields.Field", null)
@@ -1731,6 +2213,15 @@ namespace OneStop.Infrastructure.Data.Migrations
                     b.Navigation("History");
 
                     b.Navigation("SubDossiers");
+                });
+
+            modelBuilder.Entity("OneStop.Domain.Feedbacks.Feedback", b =>
+                {
+                    b.Navigation("Answers");
+
+                    b.Navigation("Attachments");
+
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

@@ -3,6 +3,7 @@ using OneStop.Application.Common.Files;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Application.Dossiers.Common;
 using OneStop.Application.Dossiers.Queries.GetDossierById;
+using OneStop.Domain.Common;
 using OneStop.Domain.Dossiers;
 
 namespace OneStop.Application.Dossiers.Commands.UploadDossierDocument;
@@ -27,7 +28,7 @@ public sealed class UploadDossierDocumentCommandHandler(IApplicationDbContext db
         {
             var fileName = Path.GetFileName(command.FileName.Trim());
             var document = dossier.AddDocument(
-                new DossierFile(fileName.Length == 0 ? $"document{upload.Kind.FileExtension()}" : fileName, upload.ContentType, stored.Length, stored.Sha256, stored.Key),
+                new FileReference(fileName.Length == 0 ? $"document{upload.Kind.FileExtension()}" : fileName, upload.ContentType, stored.Length, stored.Sha256, stored.Key),
                 command.Purpose, command.RequiredDocumentIndex, access.Actor, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return new DossierDocumentDto(document.Id, document.Purpose, document.RequiredDocumentIndex, document.FileName, document.ContentType,

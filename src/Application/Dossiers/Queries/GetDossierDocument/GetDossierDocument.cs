@@ -9,9 +9,6 @@ namespace OneStop.Application.Dossiers.Queries.GetDossierDocument;
 /// <summary>The bytes of one document of a dossier the caller may see (the applicant downloads the electronic result this way).</summary>
 public sealed record GetDossierDocumentQuery(Guid DossierId, Guid DocumentId) : IQuery<DocumentContent>;
 
-/// <summary>A file to send: the caller disposes <see cref="Content"/>.</summary>
-public sealed record DocumentContent(Stream Content, string ContentType, string FileName);
-
 public sealed class GetDossierDocumentQueryHandler(DossierAccess access, IFileStorage files) : IQueryHandler<GetDossierDocumentQuery, DocumentContent>
 {
     public async ValueTask<DocumentContent> Handle(GetDossierDocumentQuery query, CancellationToken cancellationToken)

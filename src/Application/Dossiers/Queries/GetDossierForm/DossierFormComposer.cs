@@ -16,7 +16,8 @@ public enum DossierForm
 }
 
 /// <summary>What the composer needs beside the dossier: names to print, the province's offset and the tracking link.</summary>
-public sealed record DossierFormContext(IReadOnlyDictionary<Guid, string> AgencyNames, TimeSpan UtcOffset, string TrackingUrl, DateTimeOffset Now);
+public sealed record DossierFormContext(IReadOnlyDictionary<Guid, string> AgencyNames, TimeSpan UtcOffset, string TrackingUrl, DateTimeOffset Now,
+    string RatingUrl, string RatingToken);
 
 /// <summary>
 /// Writes the content of each form in Vietnamese, from the dossier's recorded facts only; the renderer lays it
@@ -56,6 +57,7 @@ public static class DossierFormComposer
             .. Common(dossier),
             new("Thời điểm tiếp nhận", Format(dossier.ReceivedAt, context)),
             new("Hẹn trả kết quả", Format(dossier.DueAt, context)),
+            new("Mã đánh giá mức độ hài lòng", context.RatingToken),
         ],
         [new PrintedFormTable(["STT", "Thành phần hồ sơ", "Số tệp", "Số hóa"],
             dossier.RequiredDocuments.Select((name, index) =>
@@ -63,7 +65,11 @@ public static class DossierFormComposer
                 var files = dossier.Documents.Where(d => d.RequiredDocumentIndex == index).ToList();
                 return (IReadOnlyList<string>)[(index + 1).ToString(Vietnamese), name, files.Count.ToString(Vietnamese), files.Any(f => f.Digitized) ? "Có" : "Không"];
             }).ToList(), [0.6f, 5f, 1f, 1f])],
-        [received.Note ?? ""],
+        [
+            received.Note ?? "",
+            // A walk-in applicant has no account: the token printed here is how they rate the service, once.
+            $"Sau khi nhận kết quả, ông/bà đánh giá mức độ hài lòng tại {context.RatingUrl} bằng mã hồ sơ và mã đánh giá trên (chỉ dùng một lần).",
+        ],
         "NGƯỜI TIẾP NHẬN", received.ActorName);
 
     private static PrintedForm Notice(Dossier dossier, DossierForm form, DossierFormContext context, DossierHistoryEntry entry,

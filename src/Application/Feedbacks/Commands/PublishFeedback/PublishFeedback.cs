@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+using OneStop.Application.Feedbacks.Common;
+
+namespace OneStop.Application.Feedbacks.Commands.PublishFeedback;
+
+/// <summary>The Leader makes the answered feedback public; public pages hide the submitter's personal data.</summary>
+public sealed record PublishFeedbackCommand(uint Version) : IFeedbackTransitionCommand
+{
+    [JsonIgnore]
+    public Guid Id { get; set; }
+
+    [JsonIgnore]
+    public string? IdempotencyKey { get; set; }
+}
+
+public sealed class PublishFeedbackCommandHandler(FeedbackCommandRunner runner) : Mediator.ICommandHandler<PublishFeedbackCommand, FeedbackDetailDto>
+{
+    public async ValueTask<FeedbackDetailDto> Handle(PublishFeedbackCommand command, CancellationToken cancellationToken) =>
+        await runner.RunAsync(command, (f, c) => f.Publish(c.Actor, c.Now), cancellationToken);
+}

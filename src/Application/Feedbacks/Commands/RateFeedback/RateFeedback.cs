@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+using OneStop.Application.Feedbacks.Common;
+
+namespace OneStop.Application.Feedbacks.Commands.RateFeedback;
+
+/// <summary>The submitter says whether the answer satisfies them, once per answer.</summary>
+public sealed record RateFeedbackCommand(uint Version, bool Satisfied, string? Comment = null, string? Key = null) : IFeedbackTransitionCommand
+{
+    [JsonIgnore]
+    public Guid Id { get; set; }
+
+    [JsonIgnore]
+    public string? IdempotencyKey { get; set; }
+}
+
+public sealed class RateFeedbackCommandHandler(FeedbackCommandRunner runner) : Mediator.ICommandHandler<RateFeedbackCommand, FeedbackDetailDto>
+{
+    public async ValueTask<FeedbackDetailDto> Handle(RateFeedbackCommand command, CancellationToken cancellationToken) =>
+        await runner.RunAsync(command, (f, c) => f.Rate(command.Satisfied, command.Comment, c.Actor, c.Now), cancellationToken);
+}
