@@ -5,6 +5,7 @@ using OneStop.Application.Common.Interfaces;
 using OneStop.Application.Identity.Commands.ChangeOfficerRoles;
 using OneStop.Application.Identity.Commands.CreateOfficer;
 using OneStop.Application.Identity.Commands.SetOfficerActive;
+using OneStop.Application.Identity.Queries.GetColleagues;
 using OneStop.Application.Identity.Queries.GetOfficers;
 
 namespace OneStop.Api.Endpoints;
@@ -14,6 +15,8 @@ public sealed class Officers : IEndpointGroup
 {
     public static void Map(IEndpointRouteBuilder app)
     {
+        app.MapGet("/api/officers/colleagues", GetColleagues).WithTags("Officers").RequireAuthorization(Policies.Officer)
+            .WithSummary("The active officers of the caller's agency, to assign a dossier step to");
         var group = app.MapGroup("/api/officers").WithTags("Officers")
             .RequireAdministrator();
         group.MapGet("/", GetAll).WithSummary("List officers, optionally of one agency");
@@ -41,6 +44,9 @@ public sealed class Officers : IEndpointGroup
         await sender.Send(new SetOfficerActiveCommand(id, active), cancellationToken);
         return TypedResults.NoContent();
     }
+
+    private static async Task<Ok<IReadOnlyList<ColleagueDto>>> GetColleagues(ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetColleaguesQuery(), cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<OfficerDto>>> GetAll(ISender sender, [AsParameters] GetOfficersQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(query, cancellationToken));

@@ -60,6 +60,7 @@ public sealed class AuthorizationMatrixTests : DatabaseTestBase
         ["POST /api/auth/external/callback"] = Access.Everyone,
         ["GET /api/audit"] = Access.Administrators,
         ["GET /api/officers"] = Access.Administrators,
+        ["GET /api/officers/colleagues"] = Access.Officers,
         ["POST /api/officers"] = Access.Administrators,
         ["PUT /api/officers/{id}/roles"] = Access.Administrators,
         ["POST /api/officers/{id}/deactivate"] = Access.Administrators,

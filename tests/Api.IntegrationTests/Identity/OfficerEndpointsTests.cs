@@ -110,4 +110,29 @@ public sealed class OfficerEndpointsTests : DatabaseTestBase
         (await admin.PostAsync($"/api/officers/{id}/reactivate", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await anonymous.PostAsJsonAsync("/api/auth/sign-in", new { login = "tiepnhan@khanhhoa.gov.vn", password })).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    [Test]
+    public async Task ShouldListAnOfficersActiveColleaguesOfTheSameAgencyOnly()
+    {
+        var admin = await TestApp.CreateClientAsync(Roles.Administrator);
+        var colleague = await (await admin.PostAsJsonAsync("/api/officers", Officer("chuyenvien@khanhhoa.gov.vn", Roles.Processor))).Content.ReadFromJsonAsync<JsonElement>();
+        var away = await (await admin.PostAsJsonAsync("/api/officers", Officer("nghiphep@khanhhoa.gov.vn", Roles.Leader))).Content.ReadFromJsonAsync<JsonElement>();
+        await admin.PostAsync($"/api/officers/{away.GetProperty("id").GetString()}/deactivate", null);
+        var created = await (await admin.PostAsJsonAsync("/api/officers", Officer())).Content.ReadFromJsonAsync<JsonElement>();
+        var session = await (await TestApp.CreateClient().PostAsJsonAsync("/api/auth/sign-in",
+            new { login = "tiepnhan@khanhhoa.gov.vn", password = created.GetProperty("initialPassword").GetString() })).Content.ReadFromJsonAsync<JsonElement>();
+        var officer = TestApp.CreateClient();
+        officer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", session.GetProperty("accessToken").GetString());
+
+        var colleagues = await officer.GetFromJsonAsync<JsonElement>("/api/officers/colleagues");
+
+        var ids = colleagues.EnumerateArray().Select(c => c.GetProperty("id").GetString()).ToList();
+        ids.ShouldContain(colleague.GetProperty("id").GetString());
+        ids.ShouldContain(created.GetProperty("id").GetString());
+        ids.ShouldNotContain(away.GetProperty("id").GetString(), "a deactivated officer is assigned nothing");
+        colleagues.EnumerateArray().Any(c => c.TryGetProperty("email", out _)).ShouldBeFalse("colleagues see no contact details");
+        var elsewhere = await (await TestApp.CreateClientAsync(Roles.Processor)).GetFromJsonAsync<JsonElement>("/api/officers/colleagues");
+        elsewhere.EnumerateArray().Select(c => c.GetProperty("id").GetString())
+            .ShouldNotContain(colleague.GetProperty("id").GetString(), "another agency's officers are not colleagues");
+    }
 }
