@@ -25,13 +25,16 @@ public static partial class PersonalDataMask
 
     /// <summary>
     /// Blanks e-mail addresses and runs of 9 or more digits (phones, citizen IDs, tax codes) written with spaces, dots or
-    /// dashes between the digits, and landlines with an area code in parentheses.
+    /// dashes between the digits, and landlines with an area code in parentheses. Dossier codes and amounts of money
+    /// are no one's personal data and stay.
     /// </summary>
-    public static string Text(string text) => LongNumber().Replace(Email().Replace(text, Hidden), Hidden);
+    public static string Text(string text) =>
+        LongNumber().Replace(Email().Replace(text, Hidden), match => match.Groups["keep"].Success ? match.Value : Hidden);
 
     [GeneratedRegex(@"[\w.+-]+@[\w-]+(\.[\w-]+)+")]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"\(\+?\d{2,4}\)[ .-]{0,3}\d(?:[ .-]{0,3}\d){6,}|\+?\d(?:[ .-]{0,3}\d){8,}")]
+    [GeneratedRegex(@"(?<keep>\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4,6}|\d{1,3}(?:\.\d{3})+(?=\s?(?:đồng|đ\b|VNĐ|VND)))" +
+        @"|\(\+?\d{2,4}\)[ .-]{0,3}\d(?:[ .-]{0,3}\d){6,}|\+?\d(?:[ .-]{0,3}\d){8,}")]
     private static partial Regex LongNumber();
 }

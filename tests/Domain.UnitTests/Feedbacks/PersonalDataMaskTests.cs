@@ -34,6 +34,8 @@ public sealed class PersonalDataMaskTests
     [TestCase("Thủ tục 1.001193 mất 15 ngày làm việc.", TestName = "ShouldKeepAProcedureCodeAndADuration")]
     [TestCase("Gọi tổng đài 1900 1234 (8 chữ số).", TestName = "ShouldKeepANumberOfEightDigits")]
     [TestCase("Không có dữ liệu cá nhân.", TestName = "ShouldKeepATextWithoutNumbers")]
+    [TestCase("Hồ sơ 000.00.15.H56-261124-0001 chưa có kết quả.", TestName = "ShouldKeepADossierCode")]
+    [TestCase("Tôi đã nộp 150.000.000 đồng tiền sử dụng đất, 1.250.000đ lệ phí và 2.000.000 VNĐ phí.", TestName = "ShouldKeepAmountsOfMoney")]
     public void ShouldKeepOrdinaryNumbers(string text) =>
         PersonalDataMask.Text(text).ShouldBe(text);
 
@@ -44,6 +46,7 @@ public sealed class PersonalDataMaskTests
 
     [TestCase("Nhà tôi: (028) 3829 1234.", "Nhà tôi: ***.", TestName = "A landline written with its area code in parentheses is hidden")]
     [TestCase("SĐT 0912  345  678", "SĐT ***", TestName = "A mobile number typed with double spaces is hidden")]
-    public void ShouldHideAPhoneNumberWrittenWithParenthesesOrDoubleSpaces(string text, string expected) =>
+    [TestCase("CCCD 056.090.001.234 của tôi", "CCCD *** của tôi", TestName = "A citizen ID written in groups of three is hidden, unlike money")]
+    public void ShouldHideNumbersWrittenInLessUsualGroups(string text, string expected) =>
         PersonalDataMask.Text(text).ShouldBe(expected);
 }

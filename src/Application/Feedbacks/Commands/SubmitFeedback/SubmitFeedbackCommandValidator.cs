@@ -13,7 +13,7 @@ public sealed class SubmitFeedbackCommandValidator : AbstractValidator<SubmitFee
     {
         RuleFor(c => c.Title).NotEmpty().WithMessage("Give the feedback a title.").MaximumLength(250);
         RuleFor(c => c.Content).NotEmpty().WithMessage("Write what the feedback is about.").MaximumLength(10000);
-        RuleFor(c => c.Category).IsInEnum();
+        RuleFor(c => c.Category).IsInEnum().WithMessage("Choose what the feedback is about: regulations and procedures, or officers' conduct.");
         RuleFor(c => c.FullName).NotEmpty().WithMessage("Give your name.").MaximumLength(200);
         RuleFor(c => c.PhoneNumber).NotEmpty().When(c => string.IsNullOrWhiteSpace(c.Email))
             .WithMessage("Give a phone number or an e-mail address, so the agency can reach you.");
