@@ -9,6 +9,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { configs as tsConfigs } from 'typescript-eslint';
 
+/** Features fenced off from one another by `import-x/no-restricted-paths`. */
+const fencedFeatures = [
+  'procedures',
+  'catalogue-filters',
+  'auth',
+  'officers',
+  'audit-log',
+  'feedback',
+  'feedback-inbox',
+  'satisfaction',
+];
+
 export default defineConfig(
   {
     ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage', 'src/lib/api/schema.d.ts'],
@@ -54,24 +66,12 @@ export default defineConfig(
         {
           zones: [
             // Features never import each other; routes in src/app compose them.
-            {
-              target: './src/features/procedures',
+            ...fencedFeatures.map((feature) => ({
+              target: `./src/features/${feature}`,
               from: './src/features',
-              except: ['./procedures'],
+              except: [`./${feature}`],
               message: 'Features may not import other features: compose them in src/app/routes.',
-            },
-            {
-              target: './src/features/catalogue-filters',
-              from: './src/features',
-              except: ['./catalogue-filters'],
-              message: 'Features may not import other features: compose them in src/app/routes.',
-            },
-            {
-              target: './src/features/auth',
-              from: './src/features',
-              except: ['./auth'],
-              message: 'Features may not import other features: compose them in src/app/routes.',
-            },
+            })),
             // Unidirectional: app → features → shared.
             { target: './src/features', from: './src/app', message: 'Features may not import the app layer.' },
             {

@@ -25,7 +25,13 @@ async function signedIn(browser: Browser, login: string): Promise<Page> {
 }
 
 /** Opens the dossier page, runs one action from the actions panel and waits for the status it leads to. */
-async function act(page: Page, dossierUrl: string, action: string, status: string, fill?: (panel: Page) => Promise<void>) {
+async function act(
+  page: Page,
+  dossierUrl: string,
+  action: string,
+  status: string,
+  fill?: (panel: Page) => Promise<void>,
+) {
   await page.goto(dossierUrl);
   const actions = page.getByRole('list', { name: 'Thao tác' });
   await actions.getByRole('button', { name: action, exact: true }).click();
@@ -38,7 +44,9 @@ async function act(page: Page, dossierUrl: string, action: string, status: strin
 test.describe('dossiers', () => {
   test.setTimeout(180_000);
 
-  test('a dossier goes from the citizen to the counter, the department and back, and can be tracked', async ({ browser }) => {
+  test('a dossier goes from the citizen to the counter, the department and back, and can be tracked', async ({
+    browser,
+  }) => {
     // The citizen submits online with the two required documents.
     const citizen = await signedIn(browser, 'citizen@demo.onestop.vn');
     await citizen.goto(`/procedures?q=${encodeURIComponent(PROCEDURE)}`);
@@ -98,7 +106,15 @@ test.describe('dossiers', () => {
     await citizen.getByRole('button', { name: 'Tải về giay-phep-gia-han.pdf', exact: true }).click();
     expect((await download).suggestedFilename()).toBe('giay-phep-gia-han.pdf');
     const timeline = citizen.getByRole('region', { name: 'Quá trình xử lý' });
-    for (const step of ['Nộp hồ sơ', 'Tiếp nhận', 'Yêu cầu bổ sung', 'Bổ sung hồ sơ', 'Chuyển bước tiếp', 'Phê duyệt kết quả', 'Trả kết quả']) {
+    for (const step of [
+      'Nộp hồ sơ',
+      'Tiếp nhận',
+      'Yêu cầu bổ sung',
+      'Bổ sung hồ sơ',
+      'Chuyển bước tiếp',
+      'Phê duyệt kết quả',
+      'Trả kết quả',
+    ]) {
       await expect(timeline.getByText(step, { exact: true }).first()).toBeVisible();
     }
 
@@ -110,6 +126,23 @@ test.describe('dossiers', () => {
     await expect(visitor.getByRole('heading', { name: `Hồ sơ ${code}` })).toBeVisible();
     await expect(visitor.getByRole('main').getByText('Đã trả kết quả', { exact: true }).first()).toBeVisible();
     await expect(visitor.getByRole('main')).not.toContainText('Nguyễn Văn An');
+
+    // The citizen rates the returned dossier, once, on each criterion.
+    await citizen.goto(dossierUrl);
+    const rating = citizen.getByRole('region', { name: 'Đánh giá mức độ hài lòng' });
+    for (const [criterion, level] of [
+      ['Thời gian giải quyết', 'Rất hài lòng'],
+      ['Thái độ của cán bộ, công chức', 'Hài lòng'],
+      ['Sự rõ ràng của thủ tục', 'Hài lòng'],
+      ['Phí, lệ phí', 'Không hài lòng'],
+    ] as const) {
+      await rating.getByRole('group', { name: criterion }).getByLabel(level, { exact: true }).check();
+    }
+    await rating.getByLabel('Góp ý thêm (không bắt buộc)', { exact: true }).fill('Cán bộ hướng dẫn tận tình.');
+    await rating.getByRole('button', { name: 'Gửi đánh giá', exact: true }).click();
+    await expect(rating.getByText('Cảm ơn bạn đã đánh giá.')).toBeVisible();
+    await expect(rating.getByRole('button', { name: 'Gửi đánh giá', exact: true })).toHaveCount(0);
+    await expect(rating.getByText('Cán bộ hướng dẫn tận tình.')).toBeVisible();
   });
 
   test('a wrong code and phone pair is answered like an unknown code', async ({ page }) => {

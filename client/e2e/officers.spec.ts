@@ -27,7 +27,9 @@ test.describe('officers', () => {
     await expect(main.getByRole('definition').filter({ hasText: 'Chuyên viên' })).toBeVisible();
   });
 
-  test('an administrator creates an officer and sees the initial password and the new officer', async ({ page }) => {
+  test('an administrator creates an officer, changes its roles, deactivates it and finds it all in the audit log', async ({
+    page,
+  }) => {
     const stamp = String(Date.now());
     const officer = {
       fullName: `Cán bộ Thử nghiệm ${stamp.slice(-6)}`,
@@ -63,5 +65,55 @@ test.describe('officers', () => {
     await expect(row).toContainText(officer.fullName);
     await expect(row).toContainText('Sở Xây dựng tỉnh Khánh Hòa');
     await expect(row).toContainText('Cán bộ tiếp nhận');
+    await expect(row).toContainText('Đang hoạt động');
+
+    // Change the roles: Receptionist and Processor.
+    const list = page.getByRole('region', { name: 'Danh sách cán bộ' });
+    await row.getByRole('button', { name: 'Sửa vai trò' }).click();
+    const rolesDialog = list.getByRole('dialog', { name: `Sửa vai trò của ${officer.fullName}` });
+    await expect(rolesDialog.getByRole('checkbox', { name: 'Cán bộ tiếp nhận', exact: true })).toBeChecked();
+    await rolesDialog.getByRole('checkbox', { name: 'Chuyên viên', exact: true }).check();
+    await rolesDialog.getByRole('button', { name: 'Lưu vai trò', exact: true }).click();
+    await expect(list.getByRole('status')).toHaveText(`Đã cập nhật vai trò của ${officer.fullName}.`);
+    await expect(rolesDialog).toBeHidden();
+    await expect(row).toContainText('Chuyên viên');
+    await expect(row).toContainText('Cán bộ tiếp nhận');
+
+    // Deactivate the account, after confirming.
+    await row.getByRole('button', { name: 'Vô hiệu hóa' }).click();
+    const statusDialog = list.getByRole('dialog', { name: `Vô hiệu hóa tài khoản của ${officer.fullName}?` });
+    await statusDialog.getByRole('button', { name: 'Xác nhận vô hiệu hóa', exact: true }).click();
+    await expect(list.getByRole('status')).toHaveText(`Đã vô hiệu hóa tài khoản của ${officer.fullName}.`);
+    await expect(row).toContainText('Đã vô hiệu hóa');
+    await expect(row.getByRole('button', { name: 'Kích hoạt lại' })).toBeVisible();
+
+    // The audit log shows the three changes, newest first, with the officer named.
+    await nav.getByRole('link', { name: 'Nhật ký hệ thống', exact: true }).click();
+    await expect(page).toHaveURL(/\/admin\/audit$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Nhật ký hệ thống' })).toBeVisible();
+    const filters = page.getByRole('form', { name: 'Lọc nhật ký' });
+    await filters
+      .getByLabel('Người thực hiện', { exact: true })
+      .selectOption({ label: 'Đặng Thu Giang (admin@demo.onestop.vn)' });
+    await filters.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await expect(page).toHaveURL(/\/admin\/audit\?actorId=[0-9a-f-]{36}$/);
+
+    const entries = page.getByRole('table', { name: 'Các mục nhật ký' }).getByRole('row');
+    const [deactivated, rolesChanged, officerCreated] = [entries.nth(1), entries.nth(2), entries.nth(3)];
+    await expect(deactivated).toContainText('Vô hiệu hóa tài khoản cán bộ');
+    await expect(deactivated).toContainText(officer.fullName);
+    await expect(deactivated).toContainText('Đặng Thu Giang');
+    await expect(rolesChanged).toContainText('Thay đổi vai trò cán bộ');
+    await expect(rolesChanged).toContainText(officer.fullName);
+    await expect(rolesChanged).toContainText('Chuyên viên');
+    await expect(officerCreated).toContainText('Tạo tài khoản cán bộ');
+    await expect(officerCreated).toContainText(officer.email);
+
+    // Filtering by action keeps only that kind of entry.
+    await filters.getByLabel('Hành động', { exact: true }).selectOption({ label: 'Thay đổi vai trò cán bộ' });
+    await filters.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await expect(page).toHaveURL(/action=officer\.roles/);
+    await expect(entries.nth(1)).toContainText(officer.fullName);
+    await expect(page.getByRole('table', { name: 'Các mục nhật ký' })).not.toContainText('Tạo tài khoản cán bộ');
   });
 });

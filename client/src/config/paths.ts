@@ -1,3 +1,15 @@
+/** `path` with a query string, or `path` alone when the search is empty; empty values are left out. */
+const withQuery = (path: string, search?: URLSearchParams | Record<string, string | undefined>): string => {
+  const params =
+    search instanceof URLSearchParams
+      ? search
+      : new URLSearchParams(
+          Object.entries(search ?? {}).filter((entry): entry is [string, string] => Boolean(entry[1])),
+        );
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+};
+
 export const paths = {
   home: {
     path: '/',
@@ -23,6 +35,11 @@ export const paths = {
   register: {
     path: '/register',
     getHref: () => '/register',
+  },
+  /** Where the identity provider sends the browser back after an external sign-in (the API names it to the provider). */
+  externalSignInCallback: {
+    path: '/auth/external/callback',
+    getHref: () => '/auth/external/callback',
   },
   profile: {
     path: '/profile',
@@ -70,9 +87,50 @@ export const paths = {
     path: '/admin/integrator-clients',
     getHref: () => '/admin/integrator-clients',
   },
+  adminAudit: {
+    path: '/admin/audit',
+    /** `search`: the filters and page, as the audit page keeps them in its URL. */
+    getHref: (search?: URLSearchParams) => withQuery('/admin/audit', search),
+  },
   adminCalendar: {
     path: '/admin/calendar',
     /** `year`: the calendar year to show and edit (this year when omitted). */
     getHref: (year?: number) => (year === undefined ? '/admin/calendar' : `/admin/calendar?year=${String(year)}`),
+  },
+  feedback: {
+    path: '/feedback',
+    /** `search`: the public list's search and filters, as the page keeps them in its URL. */
+    getHref: (search?: URLSearchParams) => withQuery('/feedback', search),
+  },
+  feedbackNew: {
+    path: '/feedback/new',
+    getHref: () => '/feedback/new',
+  },
+  feedbackPublic: {
+    path: '/feedback/public/:code',
+    getHref: (code: string) => `/feedback/public/${encodeURIComponent(code)}`,
+  },
+  feedbackFollow: {
+    path: '/feedback/follow',
+    /** A guest's follow-up page; with the code and the key of the receipt it opens the feedback at once. */
+    getHref: (code?: string, key?: string) => withQuery('/feedback/follow', { code, key }),
+  },
+  myFeedback: {
+    path: '/feedback/mine',
+    getHref: () => '/feedback/mine',
+  },
+  feedbackDetail: {
+    path: '/feedback/:id',
+    getHref: (id: string) => `/feedback/${encodeURIComponent(id)}`,
+  },
+  workspaceFeedback: {
+    path: '/workspace/feedback',
+    /** `search`: the inbox filters, as the page keeps them in its URL. */
+    getHref: (search?: URLSearchParams) => withQuery('/workspace/feedback', search),
+  },
+  rate: {
+    path: '/rate',
+    /** The rating page of a walk-in applicant; the receipt's code and token open the form at once. */
+    getHref: (code?: string, token?: string) => withQuery('/rate', { code, token }),
   },
 } as const;

@@ -21,8 +21,12 @@ export function formatDate(iso: string | null | undefined, locale: string): stri
     : null;
 }
 
-/** ISO date-time → a date and time, e.g. "15/03/2025 08:30". */
-export function formatDateTime(iso: string | null | undefined, locale: string): string | null {
+/** ISO date-time → a date and time, e.g. "15/03/2025 08:30" (with `seconds`, "15/03/2025 08:30:05"). */
+export function formatDateTime(
+  iso: string | null | undefined,
+  locale: string,
+  { seconds = false }: { seconds?: boolean } = {},
+): string | null {
   const date = toDate(iso);
   return date
     ? new Intl.DateTimeFormat(locale, {
@@ -31,6 +35,7 @@ export function formatDateTime(iso: string | null | undefined, locale: string): 
         year: 'numeric',
         hour: '2-digit',
         minute: '2-digit',
+        ...(seconds ? { second: '2-digit' } : {}),
         timeZone: provinceTimeZone,
       }).format(date)
     : null;

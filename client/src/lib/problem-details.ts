@@ -29,6 +29,13 @@ export const isApiError = (error: unknown): error is ApiError => error instanceo
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The resource as it now is, which a stale-version 409 carries in its `current` extension; undefined otherwise. */
+export function conflictCurrent(error: unknown): Record<string, unknown> | undefined {
+  if (!isApiError(error) || error.status !== 409) return undefined;
+  const current: unknown = (error.problem as Record<string, unknown>).current;
+  return isRecord(current) && typeof current.id === 'string' ? current : undefined;
+}
+
 /** Maps ValidationProblemDetails.errors to form field errors, first letter lower-cased. */
 export function toFieldErrors(problem: ProblemDetails): Record<string, string[]> {
   const result: Record<string, string[]> = {};

@@ -1,5 +1,10 @@
 import type {
   Agency,
+  AuditEntry,
+  DossierRating,
+  FeedbackDetail,
+  PublicFeedback,
+  PublicFeedbackSummary,
   Field,
   ProcedureCase,
   ProcedureDetail,
@@ -82,14 +87,14 @@ export const createProcedureDetail = (overrides: Partial<ProcedureDetail> = {}):
 });
 
 /** One page of items the way the API's PaginatedList<T> reports it. */
-export const createPage = (
-  items: ProcedureSummary[],
+export const createPage = <T = ProcedureSummary>(
+  items: T[],
   {
     pageNumber = 1,
     pageSize = 20,
     totalCount = items.length,
   }: { pageNumber?: number; pageSize?: number; totalCount?: number } = {},
-): ProcedureSummaryPage => {
+): Omit<ProcedureSummaryPage, 'items'> & { items: T[] } => {
   const totalPages = Math.ceil(totalCount / pageSize);
   return {
     items,
@@ -100,3 +105,116 @@ export const createPage = (
     hasNextPage: pageNumber < totalPages,
   };
 };
+
+export const createAuditEntry = (overrides: Partial<AuditEntry> = {}): AuditEntry => ({
+  id: overrides.id ?? nextId(),
+  at: '2026-03-15T01:30:00Z',
+  actorId: null,
+  action: 'sign-in.succeeded',
+  ipAddress: '203.0.113.7',
+  details: '{}',
+  ...overrides,
+});
+
+/** The commune and the department the feedback mocks route between (the same ones as the catalogue's db). */
+const communeRef = {
+  id: '20000000-0000-4000-8000-000000000004',
+  code: '000.17.22.H34',
+  name: 'Ủy ban nhân dân phường Nha Trang',
+  level: 'Commune',
+} as const;
+
+/** A feedback just received at the commune, as GET /api/feedback/{id} answers an officer there. */
+export const createFeedbackDetail = (overrides: Partial<FeedbackDetail> = {}): FeedbackDetail => ({
+  id: overrides.id ?? nextId(),
+  code: 'PAKN-261124-0001',
+  status: 'Received',
+  version: 3,
+  title: 'Thời gian cấp giấy phép xây dựng quá lâu',
+  content: 'Tôi nộp hồ sơ cấp phép xây dựng đã 30 ngày nhưng chưa có kết quả.',
+  category: 'RegulationsAndProcedures',
+  contact: { fullName: 'Trần Thị Hoa', phoneNumber: '0987654321', email: null, citizenId: null },
+  relatedAgency: communeRef,
+  relatedProcedureId: null,
+  relatedDossierCode: null,
+  handlingAgency: communeRef,
+  receivedAt: '2026-11-24T02:00:00Z',
+  assignDueAt: '2026-12-01T10:00:00Z',
+  assignedAt: null,
+  answerDueAt: null,
+  dueAt: '2026-12-01T10:00:00Z',
+  isOverdue: false,
+  isDueSoon: false,
+  consultsOtherAgencies: false,
+  answers: [],
+  publishedAt: null,
+  reopenedAt: null,
+  reopenUntil: null,
+  closingReason: null,
+  redirection: null,
+  attachments: [],
+  history: [
+    {
+      sequence: 1,
+      action: 'Submit',
+      fromStatus: 'Received',
+      toStatus: 'Received',
+      actorName: 'Trần Thị Hoa',
+      at: '2026-11-24T02:00:00Z',
+      note: null,
+      fromAgency: null,
+      toAgency: communeRef.name,
+    },
+  ],
+  availableActions: [],
+  ...overrides,
+});
+
+/** A line of the public list: published, answered, the name reduced to initials. */
+export const createPublicFeedbackSummary = (overrides: Partial<PublicFeedbackSummary> = {}): PublicFeedbackSummary => {
+  const id = overrides.id ?? nextId();
+  return {
+    id,
+    code: `PAKN-261124-${id.slice(-4)}`,
+    title: `Phản ánh công khai ${id.slice(-4)}`,
+    category: 'RegulationsAndProcedures',
+    submitterName: 'Trần T. H.',
+    receivedAt: '2026-11-24T02:00:00Z',
+    publishedAt: '2026-12-02T03:00:00Z',
+    agencyName: 'Sở Xây dựng',
+    answered: true,
+    ...overrides,
+  };
+};
+
+/** One published feedback with its answer, as anyone reads it. */
+export const createPublicFeedback = (overrides: Partial<PublicFeedback> = {}): PublicFeedback => ({
+  code: 'PAKN-261124-0001',
+  title: 'Thời gian cấp giấy phép xây dựng quá lâu',
+  content: 'Tôi nộp hồ sơ đã 30 ngày, số điện thoại *** nhưng chưa có kết quả.',
+  category: 'RegulationsAndProcedures',
+  submitterName: 'Trần T. H.',
+  receivedAt: '2026-11-24T02:00:00Z',
+  publishedAt: '2026-12-02T03:00:00Z',
+  agencyName: 'Sở Xây dựng',
+  answered: true,
+  answer: 'Hồ sơ của bà đã được giải quyết ngày 01/12/2026.',
+  answeredAt: '2026-12-01T08:00:00Z',
+  answerAttachments: [],
+  ...overrides,
+});
+
+/** A dossier's rating as it was given. */
+export const createDossierRating = (overrides: Partial<DossierRating> = {}): DossierRating => ({
+  dossierId: overrides.dossierId ?? nextId(),
+  dossierCode: '000.00.14.H34-261123-0001',
+  time: 'Satisfied',
+  attitude: 'VerySatisfied',
+  clarity: 'Satisfied',
+  fees: 'Dissatisfied',
+  satisfied: true,
+  comment: null,
+  channel: 'Account',
+  ratedAt: '2026-12-03T02:00:00Z',
+  ...overrides,
+});

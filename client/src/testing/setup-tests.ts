@@ -5,9 +5,12 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 
 import { tokenStore } from '@/lib/auth/token-store';
 
+import { resetAuditDb } from './mocks/handlers/audit';
 import { resetAuthDb } from './mocks/handlers/auth';
+import { resetFeedbackDb } from './mocks/handlers/feedback';
 import { resetIntegratorClientsDb } from './mocks/handlers/integrator-clients';
 import { resetOfficersDb } from './mocks/handlers/officers';
+import { resetRatingsDb } from './mocks/handlers/ratings';
 import { server } from './mocks/server';
 
 // jsdom does not implement scrolling; react-router's ScrollRestoration calls it.
@@ -25,6 +28,9 @@ afterEach(() => {
   resetAuthDb();
   resetOfficersDb();
   resetIntegratorClientsDb();
+  resetAuditDb();
+  resetFeedbackDb();
+  resetRatingsDb();
   window.localStorage.clear();
   document.documentElement.lang = '';
 });

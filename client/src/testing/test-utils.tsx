@@ -47,4 +47,43 @@ export function captureGet(path: string, body: JsonBodyType) {
   return requests;
 }
 
+/** A promise the test opens when it chooses: a mocked response that awaits it stays pending until then. */
+export function createGate() {
+  let open: () => void = () => undefined;
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { opened, open };
+}
+
+/** Records the URL of every request to `pathname` (any method) and lets the handlers answer. */
+export function recordRequests(pathname: string) {
+  const requests: URL[] = [];
+  server.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url);
+    if (url.pathname === pathname) requests.push(url);
+  });
+  return requests;
+}
+
+/** Records the JSON body and Idempotency-Key of every POST whose path ends with `suffix`; the handlers answer. */
+export function recordPosts(suffix: string) {
+  const posts: { body: unknown; key: string | null }[] = [];
+  server.events.on('request:start', ({ request }) => {
+    if (request.method !== 'POST' || !new URL(request.url).pathname.endsWith(suffix)) return;
+    const post: { body: unknown; key: string | null } = {
+      body: undefined,
+      key: request.headers.get('Idempotency-Key'),
+    };
+    posts.push(post);
+    void request
+      .clone()
+      .json()
+      .then((body: unknown) => {
+        post.body = body;
+      });
+  });
+  return { posts, bodies: () => posts.map((post) => post.body) };
+}
+
 export * from '@testing-library/react';

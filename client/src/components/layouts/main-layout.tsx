@@ -52,6 +52,11 @@ export function MainLayout({ children, account, navItems }: MainLayoutProps) {
                 {t('layout.nav.procedures')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to={paths.feedback.getHref()} end className={navClass}>
+                {t('feedback.nav')}
+              </NavLink>
+            </li>
             {navItems}
           </ul>
         </nav>

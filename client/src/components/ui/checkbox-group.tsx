@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { ChoiceFieldset } from './choice-fieldset';
 
 type CheckboxOption = { value: string; label: string };
 
@@ -15,37 +15,20 @@ type CheckboxGroupProps = {
 };
 
 /** A fieldset of checkboxes with its error messages, tied to it by aria-describedby. */
-export function CheckboxGroup({ legend, name, options, values, onToggle, errors = [] }: CheckboxGroupProps) {
-  const id = useId();
-  const errorId = `${id}-error`;
+export function CheckboxGroup({ legend, name, options, values, onToggle, errors }: CheckboxGroupProps) {
   return (
-    <fieldset
-      className="form-field"
-      aria-invalid={errors.length > 0 || undefined}
-      aria-describedby={errors.length > 0 ? errorId : undefined}
-    >
-      <legend>{legend}</legend>
-      {options.map((option) => (
-        <label key={option.value} className="checkbox">
-          <input
-            type="checkbox"
-            name={name}
-            value={option.value}
-            checked={values.includes(option.value)}
-            onChange={(event) => {
-              onToggle(option.value, event.target.checked);
-            }}
-          />{' '}
-          {option.label}
-        </label>
-      ))}
-      {errors.length > 0 && (
-        <ul id={errorId} className="form-field__errors">
-          {errors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
-    </fieldset>
+    <ChoiceFieldset
+      legend={legend}
+      options={options}
+      errors={errors}
+      inputProps={(value) => ({
+        type: 'checkbox',
+        name,
+        checked: values.includes(value),
+        onChange: (event) => {
+          onToggle(value, event.target.checked);
+        },
+      })}
+    />
   );
 }

@@ -1,4 +1,6 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes } from 'react';
+
+import { FieldMessages, useFieldIds } from './field-messages';
 
 type TextFieldProps = {
   label: string;
@@ -10,32 +12,18 @@ type TextFieldProps = {
 
 /** A labelled input with an optional hint and its error messages, tied to it by aria-describedby. */
 export function TextField({ label, hint, errors = [], ...inputProps }: TextFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : '', errors.length > 0 ? errorId : ''].filter(Boolean).join(' ');
+  const ids = useFieldIds(hint, errors);
   return (
     <div className="form-field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={ids.id}>{label}</label>
       <input
-        id={id}
+        id={ids.id}
         className="text-input"
-        aria-invalid={errors.length > 0 || undefined}
-        aria-describedby={describedBy || undefined}
+        aria-invalid={ids.invalid}
+        aria-describedby={ids.describedBy}
         {...inputProps}
       />
-      {hint && (
-        <p id={hintId} className="form-field__hint">
-          {hint}
-        </p>
-      )}
-      {errors.length > 0 && (
-        <ul id={errorId} className="form-field__errors">
-          {errors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
+      <FieldMessages ids={ids} hint={hint} errors={errors} />
     </div>
   );
 }

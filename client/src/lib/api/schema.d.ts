@@ -2880,6 +2880,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/officers/colleagues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The active officers of the caller's agency, to assign a dossier step to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ColleagueDto"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/officers": {
         parameters: {
             query?: never;
@@ -4437,6 +4473,13 @@ export interface components {
             version: number;
             reason: string;
             redirection: string;
+        };
+        /** @description An officer as a colleague sees them: no contact details. */
+        ColleagueDto: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+            roles: string[];
         };
         /**
          * @description Completes a sign-in through the external provider with what it sent back to the browser, and returns our own

@@ -33,6 +33,10 @@ export type RegisteredAccount = Schemas['RegisteredAccountDto'];
 export type SignInRequest = Schemas['SignInCommand'];
 export type TokenPair = Schemas['TokenPairDto'];
 export type Account = Schemas['AccountDto'];
+export type RegisterOrganisationRequest = Schemas['RegisterOrganisationCommand'];
+export type ExternalSignIn = Schemas['ExternalSignInDto'];
+export type ExternalAuthorization = Schemas['ExternalAuthorizationDto'];
+export type CompleteExternalSignInRequest = Schemas['CompleteExternalSignInCommand'];
 
 export type ProceduresQuery = NonNullable<paths['/api/procedures']['get']['parameters']['query']>;
 
@@ -56,6 +60,11 @@ export type Officer = Schemas['OfficerDto'];
 export type CreateOfficerRequest = Schemas['CreateOfficerCommand'];
 export type CreatedOfficer = Schemas['CreatedOfficer'];
 export type OfficersQuery = NonNullable<paths['/api/officers']['get']['parameters']['query']>;
+export type ChangeOfficerRolesRequest = Schemas['ChangeOfficerRolesCommand'];
+
+export type AuditEntry = Schemas['AuditEntryDto'];
+export type AuditEntryPage = Schemas['PaginatedListOfAuditEntryDto'];
+export type AuditQuery = NonNullable<paths['/api/audit']['get']['parameters']['query']>;
 
 export type IntegratorClient = Schemas['IntegratorClientDto'];
 export type CreateIntegratorClientRequest = Schemas['CreateIntegratorClientCommand'];
@@ -84,3 +93,48 @@ export type DossierInboxCounts = Schemas['DossierInboxCountsDto'];
 export type DossierTracking = Schemas['DossierTrackingDto'];
 export type WorkingCalendarYear = Schemas['WorkingCalendarYearDto'];
 export type SaveWorkingCalendarYearRequest = Schemas['SaveWorkingCalendarYearCommand'];
+
+export type FeedbackStatus = Schemas['FeedbackStatus'];
+export type FeedbackCategory = Schemas['FeedbackCategory'];
+export type FeedbackAction = Schemas['FeedbackAction'];
+export type FeedbackDetail = Schemas['FeedbackDetailDto'];
+export type FeedbackAnswer = Schemas['FeedbackAnswerDto'];
+export type FeedbackAttachment = Schemas['FeedbackAttachmentDto'];
+export type FeedbackHistoryEntry = Schemas['FeedbackHistoryDto'];
+export type FeedbackSummary = Schemas['FeedbackSummaryDto'];
+export type FeedbackSummaryPage = Schemas['KeysetPageOfFeedbackSummaryDto'];
+export type FeedbackInboxCounts = Schemas['FeedbackInboxCountsDto'];
+export type FeedbackInboxQuery = NonNullable<paths['/api/feedback/inbox']['get']['parameters']['query']>;
+export type FeedbackReceipt = Schemas['FeedbackReceiptDto'];
+export type FeedbackFormFields = Schemas['FeedbackForm'];
+export type PublicFeedback = Schemas['PublicFeedbackDto'];
+export type PublicFeedbackSummary = Schemas['PublicFeedbackSummaryDto'];
+export type PublicFeedbackPage = Schemas['KeysetPageOfPublicFeedbackSummaryDto'];
+export type PublicFeedbackQuery = NonNullable<paths['/api/feedback/public']['get']['parameters']['query']>;
+
+export type SatisfactionLevel = Schemas['SatisfactionLevel'];
+export type DossierRating = Schemas['DossierRatingDto'];
+export type RateDossierRequest = Schemas['RateDossierCommand'];
+export type RateDossierWithTokenRequest = Schemas['RateDossierWithTokenCommand'];
+export type RatingInvitation = Schemas['RatingInvitationDto'];
+
+const feedbackStatusOrder: Record<FeedbackStatus, number> = {
+  Received: 0,
+  Assigned: 1,
+  Transferred: 2,
+  Answered: 3,
+  Published: 4,
+  NotInScope: 5,
+};
+const feedbackCategoryOrder: Record<FeedbackCategory, number> = { RegulationsAndProcedures: 0, OfficerConduct: 1 };
+const satisfactionLevelOrder: Record<SatisfactionLevel, number> = { VerySatisfied: 0, Satisfied: 1, Dissatisfied: 2 };
+
+export const feedbackStatuses = keysInOrder(feedbackStatusOrder);
+export const feedbackCategories = keysInOrder(feedbackCategoryOrder);
+/** Best first, as a rating form lists them. */
+export const satisfactionLevels = keysInOrder(satisfactionLevelOrder);
+
+export const isFeedbackStatus = (value: string): value is FeedbackStatus =>
+  (feedbackStatuses as readonly string[]).includes(value);
+export const isFeedbackCategory = (value: string): value is FeedbackCategory =>
+  (feedbackCategories as readonly string[]).includes(value);

@@ -11,3 +11,7 @@ export const isAccountRole = (role: string): role is AccountRole => role === 'Ci
 /** True when the roles include at least one officer role. */
 export const isOfficer = (roles: readonly string[]): boolean => roles.some(isOfficerRole);
 export const isAdministrator = (roles: readonly string[]): boolean => roles.includes('Administrator');
+
+/** True for the accounts that apply and send feedback in their own name: citizens and organisations. */
+export const isApplicant = (roles: readonly string[]): boolean =>
+  roles.includes('Citizen') || roles.includes('Organisation');

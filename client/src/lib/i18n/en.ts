@@ -1,6 +1,9 @@
 /** English UI texts. Typed as Dictionary: a missing or an extra key is a compile error. */
+import { accountEn } from './texts/account.en';
+import { adminEn } from './texts/admin.en';
 import { calendarEn } from './texts/calendar.en';
 import { dossiersEn } from './texts/dossiers.en';
+import { feedbackEn } from './texts/feedback.en';
 import { inboxEn } from './texts/inbox.en';
 import type { Dictionary } from './vi';
 
@@ -8,6 +11,9 @@ export const en: Dictionary = {
   ...dossiersEn,
   ...inboxEn,
   ...calendarEn,
+  ...accountEn,
+  ...adminEn,
+  ...feedbackEn,
 
   'app.title': 'Khánh Hòa Public Service Portal',
   'app.owner': 'Khánh Hòa Provincial People’s Committee',

@@ -2,14 +2,20 @@
  * Vietnamese UI texts (the default language). Keys are flat and dotted; placeholders are {name}.
  * `en.ts` must define exactly the same keys: its type is derived from this object.
  */
+import { accountVi } from './texts/account.vi';
+import { adminVi } from './texts/admin.vi';
 import { calendarVi } from './texts/calendar.vi';
 import { dossiersVi } from './texts/dossiers.vi';
+import { feedbackVi } from './texts/feedback.vi';
 import { inboxVi } from './texts/inbox.vi';
 
 export const vi = {
   ...dossiersVi,
   ...inboxVi,
   ...calendarVi,
+  ...accountVi,
+  ...adminVi,
+  ...feedbackVi,
 
   'app.title': 'Cổng Dịch vụ công tỉnh Khánh Hòa',
   'app.owner': 'Ủy ban nhân dân tỉnh Khánh Hòa',

@@ -15,3 +15,10 @@ export const problem = (status: number, title: string, detail?: string) =>
     { type: `https://tools.ietf.org/html/rfc9110#section-15`, title, status, detail },
     { status, headers: { 'Content-Type': 'application/problem+json' } },
   );
+
+/** A 400 validation problem naming the invalid fields, as ASP.NET Core writes it. */
+export const validationProblem = (errors: Record<string, string[]>) =>
+  HttpResponse.json(
+    { title: 'One or more validation errors occurred.', status: 400, errors },
+    { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+  );

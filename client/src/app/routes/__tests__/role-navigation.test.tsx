@@ -28,6 +28,7 @@ describe('navigation by role', () => {
       'href',
       '/admin/integrator-clients',
     );
+    expect(within(mainNav()).getByRole('link', { name: 'Nhật ký hệ thống' })).toHaveAttribute('href', '/admin/audit');
   });
 
   it('shows another officer the workspace link only', async () => {
@@ -37,6 +38,12 @@ describe('navigation by role', () => {
     expect(await within(mainNav()).findByRole('link', { name: 'Không gian làm việc cán bộ' })).toBeInTheDocument();
     expect(within(mainNav()).queryByRole('link', { name: 'Quản trị cán bộ' })).not.toBeInTheDocument();
     expect(within(mainNav()).queryByRole('link', { name: 'Ứng dụng tích hợp' })).not.toBeInTheDocument();
+    expect(within(mainNav()).queryByRole('link', { name: 'Nhật ký hệ thống' })).not.toBeInTheDocument();
+    expect(within(mainNav()).getByRole('link', { name: 'Xử lý phản ánh' })).toHaveAttribute(
+      'href',
+      '/workspace/feedback',
+    );
+    expect(within(mainNav()).queryByRole('link', { name: 'Phản ánh của tôi' })).not.toBeInTheDocument();
   });
 
   it('shows a citizen neither link', async () => {
@@ -48,6 +55,8 @@ describe('navigation by role', () => {
     expect(within(mainNav()).queryByRole('link', { name: 'Không gian làm việc cán bộ' })).not.toBeInTheDocument();
     expect(within(mainNav()).queryByRole('link', { name: 'Quản trị cán bộ' })).not.toBeInTheDocument();
     expect(within(mainNav()).queryByRole('link', { name: 'Ứng dụng tích hợp' })).not.toBeInTheDocument();
+    expect(within(mainNav()).queryByRole('link', { name: 'Xử lý phản ánh' })).not.toBeInTheDocument();
+    expect(within(mainNav()).getByRole('link', { name: 'Phản ánh của tôi' })).toHaveAttribute('href', '/feedback/mine');
   });
 
   it('shows a signed-out visitor the public links only', () => {
@@ -56,7 +65,7 @@ describe('navigation by role', () => {
       within(mainNav())
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Trang chủ', 'Thủ tục hành chính', 'Tra cứu hồ sơ']);
+    ).toEqual(['Trang chủ', 'Thủ tục hành chính', 'Phản ánh, kiến nghị', 'Tra cứu hồ sơ']);
   });
 });
 

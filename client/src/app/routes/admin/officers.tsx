@@ -10,7 +10,10 @@ import { OfficerList } from '@/features/officers/components/officer-list';
 import { isAdministrator } from '@/lib/auth/roles';
 import { useTranslation } from '@/lib/i18n/use-translation';
 
-/** Administrators list officers (optionally of one agency) and create officer accounts. */
+/**
+ * Administrators list officers (optionally of one agency), create officer accounts, change officers' roles and
+ * deactivate or reactivate them.
+ */
 export function OfficersRoute() {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -26,7 +29,7 @@ export function OfficersRoute() {
       here={paths.adminOfficers.getHref(agencyId)}
       allow={isAdministrator}
     >
-      {() => (
+      {(user) => (
         <>
           <PageSection title={t('officers.list.title')}>
             <SelectField
@@ -39,7 +42,7 @@ export function OfficersRoute() {
                 setSearchParams(value ? { agencyId: value } : {});
               }}
             />
-            <OfficerList agencyId={agencyId} agencies={agencyList} />
+            <OfficerList agencyId={agencyId} agencies={agencyList} currentAccountId={user.id} />
           </PageSection>
           <PageSection title={t('officers.create.title')}>
             <CreateOfficerForm agencies={agencyList} />

@@ -2,6 +2,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
+import { ExternalSignInButton } from '@/features/auth/components/external-sign-in-button';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
 import { useSession } from '@/features/auth/hooks/use-session';
 import { safeRedirect } from '@/features/auth/utils/account';
@@ -21,11 +22,14 @@ export function SignInRoute() {
       {isSignedIn ? (
         <Navigate to={redirectTo} replace />
       ) : (
-        <SignInForm
-          onSuccess={() => {
-            void navigate(redirectTo, { replace: true });
-          }}
-        />
+        <>
+          <SignInForm
+            onSuccess={() => {
+              void navigate(redirectTo, { replace: true });
+            }}
+          />
+          <ExternalSignInButton redirectTo={redirectTo} />
+        </>
       )}
       <p className="auth-form__footer">
         {t('signIn.noAccount')} <Link to={paths.register.getHref()}>{t('signIn.registerLink')}</Link>

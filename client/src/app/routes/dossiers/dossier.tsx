@@ -14,7 +14,9 @@ import { DossierForms } from '@/features/dossiers/components/dossier-forms';
 import { DossierOverview } from '@/features/dossiers/components/dossier-overview';
 import { DossierProcess } from '@/features/dossiers/components/dossier-process';
 import { DossierTimeline } from '@/features/dossiers/components/dossier-timeline';
+import { DossierRatingPanel } from '@/features/satisfaction/components/dossier-rating-panel';
 import { useDossier } from '@/lib/api/dossier';
+import { isApplicant } from '@/lib/auth/roles';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { isApiError } from '@/lib/problem-details';
 
@@ -52,7 +54,7 @@ export function DossierRoute() {
 
   return (
     <SignedInPage title={title} loadingLabel={t('dossier.loading')} here={paths.dossier.getHref(id)}>
-      {() =>
+      {(user) =>
         isApiError(error) && error.status === 403 ? (
           <AccessDenied />
         ) : dossierQuery.isError ? (
@@ -67,6 +69,9 @@ export function DossierRoute() {
           <div aria-busy={dossierQuery.isFetching}>
             <DossierOverview dossier={dossier} />
             <DossierActions dossier={dossier} agencies={needsAgencies ? (agencies.data ?? []) : []} />
+            {dossier.status === 'Returned' && (
+              <DossierRatingPanel dossierId={dossier.id} canRate={isApplicant(user.roles)} />
+            )}
             <DossierDocuments dossier={dossier} />
             <DossierProcess dossier={dossier} />
             <DossierForms dossier={dossier} />

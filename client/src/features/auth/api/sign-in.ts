@@ -10,14 +10,17 @@ export async function signIn(body: SignInRequest): Promise<TokenPair> {
   return unwrap(await apiClient.POST('/api/auth/sign-in', { body }));
 }
 
-/** Signs in and starts the session; the previous account's data is dropped first. */
-export function useSignIn() {
+/** Starts the session with a new token pair; the previous account's data is dropped first. */
+export function useStartSession() {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: signIn,
-    onSuccess: (pair) => {
-      queryClient.removeQueries({ queryKey: authQueryKey });
-      tokenStore.setTokens(pair);
-    },
-  });
+  return (pair: TokenPair) => {
+    queryClient.removeQueries({ queryKey: authQueryKey });
+    tokenStore.setTokens(pair);
+  };
+}
+
+/** Signs in with a login and password and starts the session. */
+export function useSignIn() {
+  const startSession = useStartSession();
+  return useMutation({ mutationFn: signIn, onSuccess: startSession });
 }

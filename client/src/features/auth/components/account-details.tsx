@@ -9,12 +9,23 @@ type AccountDetailsProps = {
 
 export function AccountDetails({ account }: AccountDetailsProps) {
   const { t } = useTranslation();
+  const notSpecified = t('common.notSpecified');
+  // An organisation's account carries its tax code and representative instead of a citizen ID.
+  const identity: [string, string][] = account.taxCode
+    ? [
+        [t('account.profile.organisationName'), account.fullName],
+        [t('account.profile.taxCode'), account.taxCode],
+        [t('account.profile.representativeName'), account.representativeName ?? notSpecified],
+      ]
+    : [
+        [t('profile.fullName'), account.fullName],
+        [t('profile.citizenId'), account.citizenId ? maskCitizenId(account.citizenId) : notSpecified],
+      ];
   const rows: [string, string][] = [
-    [t('profile.fullName'), account.fullName],
+    ...identity,
     [t('profile.email'), account.email],
-    [t('profile.phoneNumber'), account.phoneNumber ?? t('common.notSpecified')],
-    [t('profile.citizenId'), account.citizenId ? maskCitizenId(account.citizenId) : t('common.notSpecified')],
-    [t('profile.roles'), account.roles.length > 0 ? account.roles.join(', ') : t('common.notSpecified')],
+    [t('profile.phoneNumber'), account.phoneNumber ?? notSpecified],
+    [t('profile.roles'), account.roles.length > 0 ? account.roles.join(', ') : notSpecified],
   ];
   return (
     <dl className="account-details">

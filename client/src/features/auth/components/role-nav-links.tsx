@@ -1,7 +1,7 @@
 import { NavLink } from 'react-router';
 
 import { paths } from '@/config/paths';
-import { isAdministrator, isOfficer } from '@/lib/auth/roles';
+import { isAdministrator, isApplicant, isOfficer } from '@/lib/auth/roles';
 import { useTranslation } from '@/lib/i18n/use-translation';
 
 import { useCurrentUser } from '../api/get-current-user';
@@ -30,6 +30,13 @@ export function RoleNavLinks() {
           </NavLink>
         </li>
       )}
+      {isApplicant(user.roles) && (
+        <li>
+          <NavLink to={paths.myFeedback.getHref()} className={navClass}>
+            {t('feedback.mine.nav')}
+          </NavLink>
+        </li>
+      )}
       {user.roles.includes('Receptionist') && (
         <li>
           <NavLink to={paths.workspaceIntake.getHref()} className={navClass}>
@@ -38,11 +45,18 @@ export function RoleNavLinks() {
         </li>
       )}
       {isOfficer(user.roles) && (
-        <li>
-          <NavLink to={paths.workspace.getHref()} className={navClass}>
-            {t('layout.nav.workspace')}
-          </NavLink>
-        </li>
+        <>
+          <li>
+            <NavLink to={paths.workspace.getHref()} end className={navClass}>
+              {t('layout.nav.workspace')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={paths.workspaceFeedback.getHref()} className={navClass}>
+              {t('feedback.inbox.nav')}
+            </NavLink>
+          </li>
+        </>
       )}
       {isAdministrator(user.roles) && (
         <>
@@ -59,6 +73,11 @@ export function RoleNavLinks() {
           <li>
             <NavLink to={paths.adminCalendar.getHref()} className={navClass}>
               {t('calendar.title')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={paths.adminAudit.getHref()} className={navClass}>
+              {t('admin.nav.audit')}
             </NavLink>
           </li>
         </>

@@ -39,6 +39,7 @@ export function SignInForm({ onSuccess }: SignInFormProps) {
       {showProblem && <FormProblem title={t('signIn.failed')} error={signIn.error} fallback={t('error.loadFailed')} />}
       <TextField
         label={t('signIn.login')}
+        hint={t('account.signIn.loginHint')}
         name="login"
         autoComplete="username"
         required

@@ -1,11 +1,9 @@
+import { ToggleChips } from '@/components/ui/toggle-chips';
 import type { DossierInboxCounts } from '@/lib/api/types';
 import { dossierStatusLabel } from '@/lib/i18n/enum-labels';
 import { useTranslation } from '@/lib/i18n/use-translation';
 
 import { sameFilter, type InboxFilter } from '../utils/inbox-filter';
-
-/** The chips wrap on narrow screens. */
-const chipRowStyle = { display: 'flex', flexWrap: 'wrap', gap: '0.5rem', marginBottom: '1rem' } as const;
 
 type InboxFilterChipsProps = {
   counts: DossierInboxCounts | undefined;
@@ -30,24 +28,17 @@ export function InboxFilterChips({ counts, value, onChange }: InboxFilterChipsPr
   ];
 
   return (
-    <div role="group" aria-label={t('inbox.filters')} style={chipRowStyle}>
-      {chips.map((chip) => {
-        const pressed = sameFilter(chip.filter, value);
-        return (
-          <button
-            key={chip.label}
-            type="button"
-            className={pressed ? 'button' : 'button button--secondary'}
-            aria-pressed={pressed}
-            onClick={() => {
-              onChange(chip.filter);
-            }}
-          >
-            {chip.label}
-            {chip.count !== undefined && ` (${String(chip.count)})`}
-          </button>
-        );
-      })}
-    </div>
+    <ToggleChips
+      label={t('inbox.filters')}
+      chips={chips.map((chip) => ({
+        key: chip.label,
+        label: chip.label,
+        count: chip.count,
+        pressed: sameFilter(chip.filter, value),
+        onClick: () => {
+          onChange(chip.filter);
+        },
+      }))}
+    />
   );
 }

@@ -1,5 +1,4 @@
-import { useId, useState, type SubmitEvent } from 'react';
-
+import { SearchBox } from '@/components/ui/search-box';
 import { Spinner } from '@/components/ui/spinner';
 import type { ProcedureSummary } from '@/lib/api/types';
 import { useTranslation } from '@/lib/i18n/use-translation';
@@ -17,36 +16,9 @@ type ProcedurePickerProps = {
 /** At the counter: find a procedure by name or code and pick it. */
 export function ProcedurePicker({ results, isPending, isError, selectedId, onSearch, onSelect }: ProcedurePickerProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const [text, setText] = useState('');
-
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onSearch(text.trim());
-  };
-
   return (
     <div>
-      <form className="search-form" role="search" onSubmit={handleSubmit}>
-        <label className="search-form__label" htmlFor={`${id}-search`}>
-          {t('intake.procedure.search')}
-        </label>
-        <div className="search-form__row">
-          <input
-            id={`${id}-search`}
-            className="search-form__input"
-            type="search"
-            value={text}
-            placeholder={t('search.placeholder')}
-            onChange={(event) => {
-              setText(event.target.value);
-            }}
-          />
-          <button type="submit" className="button">
-            {t('search.submit')}
-          </button>
-        </div>
-      </form>
+      <SearchBox label={t('intake.procedure.search')} placeholder={t('search.placeholder')} onSearch={onSearch} />
       {isPending && <Spinner label={t('common.loading')} />}
       {isError && (
         <p className="form-field__errors" role="alert">

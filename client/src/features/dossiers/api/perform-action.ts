@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { dossierQueryKey } from '@/lib/api/dossier';
 import type { ApiPaths, DossierAction, DossierDetail } from '@/lib/api/types';
 import { apiClient, unwrap } from '@/lib/api-client';
-import { isApiError } from '@/lib/problem-details';
+import { conflictCurrent } from '@/lib/problem-details';
 
 /** The route segment of each action: POST /api/dossiers/{id}/{segment}. */
 export const actionSegments = {
@@ -55,15 +55,9 @@ export async function performAction(dossierId: string, input: PerformActionInput
   );
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The dossier's current state carried by a "changed by someone else" 409, if the error is one. */
-export function staleDossierOf(error: unknown): DossierDetail | undefined {
-  if (!isApiError(error) || error.status !== 409) return undefined;
-  const current: unknown = (error.problem as Record<string, unknown>).current;
-  return isRecord(current) && typeof current.id === 'string' ? (current as DossierDetail) : undefined;
-}
+export const staleDossierOf = (error: unknown): DossierDetail | undefined =>
+  conflictCurrent(error) as DossierDetail | undefined;
 
 /**
  * Runs an action on the dossier. On success the cached dossier becomes the answer; on a stale-version 409

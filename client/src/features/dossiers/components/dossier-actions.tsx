@@ -1,12 +1,12 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 
 import { paths } from '@/config/paths';
 import type { AgencyRef, DossierAction, DossierDetail } from '@/lib/api/types';
 import { dossierActionLabel } from '@/lib/i18n/enum-labels';
 import { useTranslation } from '@/lib/i18n/use-translation';
+import { useActionPanel } from '@/lib/use-action-panel';
 
-import { staleDossierOf, useDossierAction } from '../api/perform-action';
+import { staleDossierOf, useDossierAction, type PerformActionInput } from '../api/perform-action';
 
 import { ActionDialog } from './action-dialog';
 
@@ -23,15 +23,8 @@ type DossierActionsProps = {
 export function DossierActions({ dossier, agencies }: DossierActionsProps) {
   const { t } = useTranslation();
   const mutation = useDossierAction(dossier.id);
-  const [open, setOpen] = useState<DossierAction | null>(null);
-  const [done, setDone] = useState<DossierAction | null>(null);
-  const stale = staleDossierOf(mutation.error) !== undefined;
-
-  const openDialog = (action: DossierAction) => {
-    mutation.reset();
-    setDone(null);
-    setOpen(action);
-  };
+  const panel = useActionPanel<DossierAction, PerformActionInput>(mutation, (error) => Boolean(staleDossierOf(error)));
+  const { open, done, stale } = panel;
 
   return (
     <section className="panel" aria-labelledby="dossier-actions-title">
@@ -67,7 +60,7 @@ export function DossierActions({ dossier, agencies }: DossierActionsProps) {
                 className={open === action ? 'button' : 'button button--secondary'}
                 aria-expanded={open === action}
                 onClick={() => {
-                  openDialog(action);
+                  panel.openDialog(action);
                 }}
               >
                 {dossierActionLabel(t, action)}
@@ -83,21 +76,9 @@ export function DossierActions({ dossier, agencies }: DossierActionsProps) {
           action={open}
           agencies={agencies}
           isPending={mutation.isPending}
-          error={stale ? null : mutation.error}
-          onClose={() => {
-            setOpen(null);
-          }}
-          onSubmit={(input) => {
-            mutation.mutate(input, {
-              onSuccess: () => {
-                setOpen(null);
-                setDone(input.action);
-              },
-              onError: (error) => {
-                if (staleDossierOf(error)) setOpen(null);
-              },
-            });
-          }}
+          error={panel.dialogError}
+          onClose={panel.close}
+          onSubmit={panel.submit}
         />
       )}
     </section>

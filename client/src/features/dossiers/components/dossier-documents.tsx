@@ -1,10 +1,9 @@
+import { DownloadButton } from '@/components/ui/download-button';
 import type { DossierDetail } from '@/lib/api/types';
 import { formatDateTime, formatFileSize } from '@/lib/format';
 import { useTranslation } from '@/lib/i18n/use-translation';
 
 import { downloadDocument } from '../api/download-file';
-
-import { DownloadButton } from './download-button';
 
 type DossierDocumentsProps = {
   dossier: DossierDetail;

@@ -1,10 +1,9 @@
+import { DownloadButton } from '@/components/ui/download-button';
 import type { DossierDetail } from '@/lib/api/types';
 import { useTranslation } from '@/lib/i18n/use-translation';
 
 import { downloadForm } from '../api/download-file';
 import { issuedForms } from '../utils/forms';
-
-import { DownloadButton } from './download-button';
 
 type DossierFormsProps = {
   dossier: DossierDetail;

@@ -1,15 +1,14 @@
 import { useId, useState, type SubmitEvent } from 'react';
 
-import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { FormErrorCallout } from '@/components/ui/form-error-callout';
 import { TextField } from '@/components/ui/text-field';
 import type { Agency, CreateOfficerRequest } from '@/lib/api/types';
-import { isOfficerRole, officerRoles, type OfficerRole } from '@/lib/auth/roles';
-import { roleLabel } from '@/lib/i18n/enum-labels';
 import { useTranslation } from '@/lib/i18n/use-translation';
-import { isApiError } from '@/lib/problem-details';
 
 import { useCreateOfficer } from '../api/create-officer';
+import { officerFieldErrors } from '../utils/field-errors';
+
+import { RoleCheckboxGroup } from './role-checkbox-group';
 
 type CreateOfficerFormProps = {
   /** The agencies an officer can be bound to. */
@@ -27,16 +26,6 @@ const textFields: readonly { name: TextFieldName; type: string; inputMode?: 'ema
 
 const emptyValues: CreateOfficerRequest = { fullName: '', email: '', phoneNumber: '', agencyId: '', roles: [] };
 
-/** Server field errors, with `roles[0]`-style keys gathered under `roles`. */
-function groupFieldErrors(errors: Record<string, string[]>): Partial<Record<FieldName, string[]>> {
-  const result: Partial<Record<FieldName, string[]>> = {};
-  for (const [key, messages] of Object.entries(errors)) {
-    const field = (key.startsWith('roles') ? 'roles' : key) as FieldName;
-    result[field] = [...(result[field] ?? []), ...messages];
-  }
-  return result;
-}
-
 /** An administrator's form to create an officer account; shows the initial password once on success. */
 export function CreateOfficerForm({ agencies }: CreateOfficerFormProps) {
   const { t } = useTranslation();
@@ -46,7 +35,7 @@ export function CreateOfficerForm({ agencies }: CreateOfficerFormProps) {
   const [clientErrors, setClientErrors] = useState<Partial<Record<FieldName, string[]>>>({});
 
   const error = createOfficer.error;
-  const serverErrors = isApiError(error) && error.status === 400 ? groupFieldErrors(error.fieldErrors) : {};
+  const serverErrors = officerFieldErrors<FieldName>(error);
   const errorsFor = (field: FieldName) => [...(clientErrors[field] ?? []), ...(serverErrors[field] ?? [])];
 
   const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
@@ -68,15 +57,6 @@ export function CreateOfficerForm({ agencies }: CreateOfficerFormProps) {
         setValues(emptyValues);
       },
     });
-  };
-
-  const toggleRole = (role: OfficerRole, checked: boolean) => {
-    setValues((current) => ({
-      ...current,
-      roles: checked
-        ? officerRoles.filter((r) => r === role || current.roles.includes(r))
-        : current.roles.filter((r) => r !== role),
-    }));
   };
 
   const agencyErrors = errorsFor('agencyId');
@@ -147,13 +127,11 @@ export function CreateOfficerForm({ agencies }: CreateOfficerFormProps) {
           </ul>
         )}
       </div>
-      <CheckboxGroup
+      <RoleCheckboxGroup
         legend={t('officers.create.roles')}
-        name="roles"
-        options={officerRoles.map((role) => ({ value: role, label: roleLabel(t, role) }))}
-        values={values.roles}
-        onToggle={(role, checked) => {
-          if (isOfficerRole(role)) toggleRole(role, checked);
+        roles={values.roles}
+        onChange={(roles) => {
+          setValues((current) => ({ ...current, roles }));
         }}
         errors={errorsFor('roles')}
       />

@@ -1,8 +1,8 @@
 import { http, HttpResponse } from 'msw';
 
-import type { Account, RegisterRequest, SignInRequest, TokenPair } from '@/lib/api/types';
+import type { Account, RegisterOrganisationRequest, RegisterRequest, SignInRequest, TokenPair } from '@/lib/api/types';
 
-import { problem } from '../utils';
+import { problem, validationProblem } from '../utils';
 
 /** A citizen who exists before each test (see resetAuthDb). */
 export const citizen = {
@@ -82,17 +82,27 @@ export function accountOf(request: Request): Account | undefined {
   return account ? toAccount(account) : undefined;
 }
 
-const validation = (errors: Record<string, string[]>) =>
-  HttpResponse.json(
-    { title: 'One or more validation errors occurred.', status: 400, errors },
-    { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
-  );
+/** 401 without a session, 403 for other roles, as the API answers an administrator's endpoint; else nothing. */
+export function requireAdministrator(request: Request): Response | undefined {
+  const account = accountOf(request);
+  if (!account) return problem(401, 'Unauthorized');
+  if (!account.roles.includes('Administrator')) return problem(403, 'Forbidden');
+  return undefined;
+}
 
 const toAccount = (stored: StoredAccount): Account => {
   const account: Partial<StoredAccount> = { ...stored };
   delete account.password;
   return account as Account;
 };
+
+/** Stores a new account, as the API does on registration. */
+function addAccount(account: Omit<StoredAccount, 'id'>): Response {
+  state.sequence += 1;
+  const id = `41000000-0000-4000-8000-${state.sequence.toString(16).padStart(12, '0')}`;
+  state.accounts.push({ id, ...account });
+  return HttpResponse.json({ id }, { status: 201 });
+}
 
 export const authHandlers = [
   http.post('*/api/auth/register', async ({ request }) => {
@@ -102,16 +112,23 @@ export const authHandlers = [
     if (state.accounts.some((a) => a.citizenId === body.citizenId || a.email === body.email)) {
       return problem(409, 'Conflict', 'An account with this citizen ID or e-mail address already exists.');
     }
-    if (Object.keys(errors).length > 0) return validation(errors);
-    state.sequence += 1;
-    const id = `41000000-0000-4000-8000-${state.sequence.toString(16).padStart(12, '0')}`;
-    state.accounts.push({ id, ...body, roles: ['Citizen'] });
-    return HttpResponse.json({ id }, { status: 201 });
+    if (Object.keys(errors).length > 0) return validationProblem(errors);
+    return addAccount({ ...body, roles: ['Citizen'] });
+  }),
+
+  http.post('*/api/auth/register-organisation', async ({ request }) => {
+    const { organisationName, ...body } = (await request.json()) as RegisterOrganisationRequest;
+    if (state.accounts.some((a) => a.taxCode === body.taxCode)) {
+      return problem(409, 'Conflict', 'An account with this tax code already exists.');
+    }
+    return addAccount({ ...body, fullName: organisationName, citizenId: null, roles: ['Organisation'] });
   }),
 
   http.post('*/api/auth/sign-in', async ({ request }) => {
     const { login, password } = (await request.json()) as SignInRequest;
-    const account = state.accounts.find((a) => (a.email === login || a.citizenId === login) && a.password === password);
+    const account = state.accounts.find(
+      (a) => (a.email === login || a.citizenId === login || a.taxCode === login) && a.password === password,
+    );
     if (!account) return problem(401, 'Unauthorized', SIGN_IN_FAILED);
     return HttpResponse.json(issueTokens(account.id));
   }),

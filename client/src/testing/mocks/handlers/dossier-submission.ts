@@ -50,15 +50,16 @@ const validation = (errors: Record<string, string[]>) =>
     { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
   );
 
-type ParsedMultipart = { fields: Record<string, string>; file?: { name: string; type: string; size: number } };
+type ParsedFile = { name: string; type: string; size: number };
+type ParsedMultipart = { fields: Record<string, string>; file?: ParsedFile; files: ParsedFile[] };
 
 /**
  * A minimal multipart/form-data reader: under jsdom, the runtime's Request.formData() cannot build File
  * entries (it makes jsdom Files, which it then rejects), so the handler reads the body as text.
  */
-function parseMultipart(contentType: string, body: string): ParsedMultipart {
+export function parseMultipart(contentType: string, body: string): ParsedMultipart {
   const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
-  const result: ParsedMultipart = { fields: {} };
+  const result: ParsedMultipart = { fields: {}, files: [] };
   const marker = boundary?.[1] ?? boundary?.[2];
   if (!marker) return result;
   for (const part of body.split(`--${marker}`)) {
@@ -70,12 +71,15 @@ function parseMultipart(contentType: string, body: string): ParsedMultipart {
     if (!name) continue;
     const filename = /filename="([^"]*)"/.exec(headers)?.[1];
     if (filename === undefined) result.fields[name] = content;
-    else
-      result.file = {
+    else {
+      const file = {
         name: filename,
         type: /Content-Type:\s*([^\r\n]+)/i.exec(headers)?.[1] ?? 'application/octet-stream',
         size: new TextEncoder().encode(content).length,
       };
+      result.file ??= file;
+      result.files.push(file);
+    }
   }
   return result;
 }

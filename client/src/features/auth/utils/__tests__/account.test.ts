@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { maskCitizenId, safeRedirect } from '../account';
-import { validateRegistration } from '../registration-rules';
+import { validateOrganisationRegistration, validateRegistration } from '../registration-rules';
 
 describe('maskCitizenId', () => {
   it('shows only the last three digits', () => {
@@ -50,5 +50,39 @@ describe('validateRegistration', () => {
     expect(validateRegistration({ ...valid, password: 'onlylowercaseletters' }).password).toEqual([
       'register.password.kinds',
     ]);
+  });
+});
+
+describe('validateOrganisationRegistration', () => {
+  const valid = {
+    organisationName: 'Công ty TNHH Xây dựng Nha Trang',
+    taxCode: '0100109106-001',
+    representativeName: 'Trần Thị Bình',
+    email: 'lienhe@example.vn',
+    phoneNumber: '0912345678',
+    password: 'XayDung2026',
+  };
+
+  it('accepts a ten-digit tax code and a branch code written with or without its dash', () => {
+    expect(validateOrganisationRegistration(valid)).toEqual({});
+    expect(validateOrganisationRegistration({ ...valid, taxCode: '0100109106' })).toEqual({});
+    expect(validateOrganisationRegistration({ ...valid, taxCode: '0100109106001' })).toEqual({});
+  });
+
+  it('mirrors the server rules', () => {
+    expect(
+      validateOrganisationRegistration({
+        ...valid,
+        organisationName: '',
+        taxCode: '01001091',
+        representativeName: ' ',
+        phoneNumber: '0212345678',
+      }),
+    ).toEqual({
+      organisationName: ['account.organisationName.required'],
+      taxCode: ['account.taxCode.invalid'],
+      representativeName: ['account.representativeName.required'],
+      phoneNumber: ['register.phoneNumber.invalid'],
+    });
   });
 });

@@ -2,8 +2,7 @@ import { useState } from 'react';
 
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { isApiError } from '@/lib/problem-details';
-
-import { saveBlob } from '../api/download-file';
+import { saveBlob } from '@/lib/save-blob';
 
 type DownloadButtonProps = {
   label: string;
