@@ -57,6 +57,7 @@ export const isOnlineServiceLevel = (value: string): value is OnlineServiceLevel
   (onlineServiceLevels as readonly string[]).includes(value);
 
 export type Officer = Schemas['OfficerDto'];
+export type Colleague = Schemas['ColleagueDto'];
 export type CreateOfficerRequest = Schemas['CreateOfficerCommand'];
 export type CreatedOfficer = Schemas['CreatedOfficer'];
 export type OfficersQuery = NonNullable<paths['/api/officers']['get']['parameters']['query']>;

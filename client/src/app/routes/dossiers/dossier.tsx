@@ -8,6 +8,7 @@ import { paths } from '@/config/paths';
 import { SignedInPage } from '@/features/auth/components/signed-in-page';
 import { useSession } from '@/features/auth/hooks/use-session';
 import { useAgencies } from '@/features/catalogue-filters/api/get-agencies';
+import { useColleagues } from '@/features/dossiers/api/get-colleagues';
 import { DossierActions } from '@/features/dossiers/components/dossier-actions';
 import { DossierDocuments } from '@/features/dossiers/components/dossier-documents';
 import { DossierForms } from '@/features/dossiers/components/dossier-forms';
@@ -32,6 +33,7 @@ export function DossierRoute() {
   const dossier = dossierQuery.data;
   const needsAgencies = dossier?.availableActions.includes('Transfer') ?? false;
   const agencies = useAgencies();
+  const colleagues = useColleagues(dossier?.availableActions.includes('Assign') ?? false);
 
   const error = dossierQuery.error;
   if (!validId || (isApiError(error) && error.isNotFound))
@@ -68,7 +70,11 @@ export function DossierRoute() {
         ) : (
           <div aria-busy={dossierQuery.isFetching}>
             <DossierOverview dossier={dossier} />
-            <DossierActions dossier={dossier} agencies={needsAgencies ? (agencies.data ?? []) : []} />
+            <DossierActions
+              dossier={dossier}
+              agencies={needsAgencies ? (agencies.data ?? []) : []}
+              colleagues={colleagues.data ?? []}
+            />
             {dossier.status === 'Returned' && (
               <DossierRatingPanel dossierId={dossier.id} canRate={isApplicant(user.roles)} />
             )}

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 
-import type { AgencyRef, DossierAction, DossierDetail, DossierDocument } from '@/lib/api/types';
+import type { AgencyRef, Colleague, DossierAction, DossierDetail, DossierDocument } from '@/lib/api/types';
 import { formatDateTime } from '@/lib/format';
-import { dossierActionLabel } from '@/lib/i18n/enum-labels';
+import { dossierActionLabel, roleLabel } from '@/lib/i18n/enum-labels';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { newIdempotencyKey } from '@/lib/idempotency-key';
 import { isApiError } from '@/lib/problem-details';
@@ -23,6 +23,8 @@ type ActionDialogProps = {
   action: DossierAction;
   /** The agencies a dossier can be transferred to. */
   agencies: readonly Pick<AgencyRef, 'id' | 'name'>[];
+  /** The officers of the caller's agency a step can be assigned to. */
+  colleagues: readonly Colleague[];
   isPending: boolean;
   /** The last failure of this dialog's action (not a stale-version conflict: the panel shows that). */
   error: unknown;
@@ -35,7 +37,16 @@ type FieldErrors = Partial<Record<ActionFieldName | 'resultDocumentId' | 'supple
 const textAreaFields: readonly ActionFieldName[] = ['note', 'reasons', 'reason', 'request', 'answer'];
 
 /** The small form of one action: the fields it needs, then a confirm button. */
-export function ActionDialog({ dossier, action, agencies, isPending, error, onSubmit, onClose }: ActionDialogProps) {
+export function ActionDialog({
+  dossier,
+  action,
+  agencies,
+  colleagues,
+  isPending,
+  error,
+  onSubmit,
+  onClose,
+}: ActionDialogProps) {
   const { t, locale } = useTranslation();
   const id = useId();
   const titleId = `${id}-title`;
@@ -135,18 +146,25 @@ export function ActionDialog({ dossier, action, agencies, isPending, error, onSu
           }}
         />
       );
-    } else if (name === 'agencyId' || name === 'subDossierId') {
+    } else if (name === 'agencyId' || name === 'subDossierId' || name === 'assigneeId') {
       const options =
         name === 'agencyId'
           ? agencies
               .filter((agency) => agency.id !== dossier.holdingAgency.id)
               .map((agency) => ({ value: agency.id, text: agency.name }))
-          : dossier.subDossiers
-              .filter((sub) => !sub.completedAt)
-              .map((sub) => ({
-                value: sub.id,
-                text: `${sub.agency.name} – ${formatDateTime(sub.dueAt, locale) ?? ''}`,
-              }));
+          : name === 'assigneeId'
+            ? colleagues
+                .filter((colleague) => colleague.id !== dossier.assigneeId)
+                .map((colleague) => ({
+                  value: colleague.id,
+                  text: `${colleague.fullName} (${colleague.roles.map((role) => roleLabel(t, role)).join(', ')})`,
+                }))
+            : dossier.subDossiers
+                .filter((sub) => !sub.completedAt)
+                .map((sub) => ({
+                  value: sub.id,
+                  text: `${sub.agency.name} – ${formatDateTime(sub.dueAt, locale) ?? ''}`,
+                }));
       control = (
         <select
           {...common}
@@ -155,7 +173,9 @@ export function ActionDialog({ dossier, action, agencies, isPending, error, onSu
             setValue(name, event.target.value);
           }}
         >
-          <option value="">{t('dossier.field.agencyId.choose')}</option>
+          <option value="">
+            {t(name === 'assigneeId' ? 'dossier.field.assigneeId.choose' : 'dossier.field.agencyId.choose')}
+          </option>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.text}

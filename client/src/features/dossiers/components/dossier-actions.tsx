@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 
 import { paths } from '@/config/paths';
-import type { AgencyRef, DossierAction, DossierDetail } from '@/lib/api/types';
+import type { AgencyRef, Colleague, DossierAction, DossierDetail } from '@/lib/api/types';
 import { dossierActionLabel } from '@/lib/i18n/enum-labels';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { useActionPanel } from '@/lib/use-action-panel';
@@ -14,13 +14,15 @@ type DossierActionsProps = {
   dossier: DossierDetail;
   /** The agencies a dossier can be transferred to. */
   agencies: readonly Pick<AgencyRef, 'id' | 'name'>[];
+  /** The officers of the caller's agency a step can be assigned to. */
+  colleagues: readonly Colleague[];
 };
 
 /**
  * What the signed-in user may do next: exactly the dossier's `availableActions`, each opening its dialog.
  * A draft also links back to the submission wizard.
  */
-export function DossierActions({ dossier, agencies }: DossierActionsProps) {
+export function DossierActions({ dossier, agencies, colleagues }: DossierActionsProps) {
   const { t } = useTranslation();
   const mutation = useDossierAction(dossier.id);
   const panel = useActionPanel<DossierAction, PerformActionInput>(mutation, (error) => Boolean(staleDossierOf(error)));
@@ -75,6 +77,7 @@ export function DossierActions({ dossier, agencies }: DossierActionsProps) {
           dossier={dossier}
           action={open}
           agencies={agencies}
+          colleagues={colleagues}
           isPending={mutation.isPending}
           error={panel.dialogError}
           onClose={panel.close}

@@ -236,6 +236,39 @@ describe('Dossier route (/dossiers/:id)', () => {
     expect(within(await actionsPanel()).getByRole('button', { name: 'Trả kết quả' })).toBeInTheDocument();
   });
 
+  it('assigns the step to a colleague picked by name, not by id', async () => {
+    serveDossier(buildDossierDetail({ ...received, status: 'Processing', availableActions: ['Assign', 'Forward'] }));
+    const sent: unknown[] = [];
+    server.use(
+      http.get('*/api/officers/colleagues', () =>
+        HttpResponse.json([
+          { id: '30000000-0000-4000-8000-000000000001', fullName: 'Lê Minh Châu', roles: ['Processor'] },
+          { id: '30000000-0000-4000-8000-000000000002', fullName: 'Phạm Quốc Dũng', roles: ['Leader', 'Processor'] },
+        ]),
+      ),
+      http.post('*/api/dossiers/:id/assign', async ({ request }) => {
+        sent.push(await request.json());
+        return HttpResponse.json(
+          buildDossierDetail({ ...received, status: 'Processing', version: 9, availableActions: ['Forward'] }),
+        );
+      }),
+    );
+    signInAs(processor.id);
+    const { user } = renderApp(url);
+
+    await user.click(within(await actionsPanel()).getByRole('button', { name: 'Phân công' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Phân công' }));
+    const picker = dialog.getByLabelText('Cán bộ được giao');
+    await waitFor(() => {
+      expect(within(picker).getAllByRole('option')).toHaveLength(3);
+    });
+    await user.selectOptions(picker, 'Phạm Quốc Dũng (Lãnh đạo, Chuyên viên)');
+    await user.click(dialog.getByRole('button', { name: 'Xác nhận' }));
+
+    expect(await screen.findByText('Đã thực hiện: Phân công.')).toBeInTheDocument();
+    expect(sent).toEqual([{ version: 8, assigneeId: '30000000-0000-4000-8000-000000000002' }]);
+  });
+
   it('shows the timeline in order with actors, notes, hand-offs and step deadlines', async () => {
     serveDossier(received);
     signInAs(processor.id);
