@@ -34,9 +34,10 @@ public sealed class FeedbackEndpointsTests : DatabaseTestBase
         var followed = await ReadAsync<FeedbackDetailDto>(await _scenario.Guest.GetAsync($"/api/feedback/follow/{receipt.Code}?key={receipt.FollowUpKey}"));
         followed.Status.ShouldBe(FeedbackStatus.Received);
         followed.HandlingAgency.Id.ShouldBe(_scenario.CommuneId);
-        followed.Attachments.Select(a => a.ContentType).ShouldBe(["image/png", "application/pdf"]);
+        followed.Attachments.Select(a => a.ContentType).ShouldBe(["image/png", "application/pdf"], ignoreOrder: true);
         followed.AvailableActions.ShouldBeEmpty();
-        var download = await _scenario.Guest.GetAsync($"/api/feedback/{receipt.Id}/attachments/{followed.Attachments[1].Id}?key={receipt.FollowUpKey}");
+        var pdf = followed.Attachments.Single(a => a.ContentType == "application/pdf");
+        var download = await _scenario.Guest.GetAsync($"/api/feedback/{receipt.Id}/attachments/{pdf.Id}?key={receipt.FollowUpKey}");
         download.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await download.Content.ReadAsByteArrayAsync()).ShouldBe(DossierScenario.Pdf("đơn"));
     }

@@ -1,5 +1,5 @@
-using System.Text.Json.Serialization;
 using Mediator;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Dossiers.Common;
 using OneStop.Application.Dossiers.Queries.GetDossierById;
 using OneStop.Domain.Dossiers;
@@ -7,14 +7,7 @@ using OneStop.Domain.Dossiers;
 namespace OneStop.Application.Dossiers.Commands.ApproveDossier;
 
 /// <summary>The Leader signs the result: approval with the electronic result document, or refusal with reasons.</summary>
-public sealed record ApproveDossierCommand(uint Version, ResultDecision Decision, string? Note, Guid? ResultDocumentId) : IDossierTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record ApproveDossierCommand(uint Version, ResultDecision Decision, string? Note, Guid? ResultDocumentId) : RecordAction, IDossierTransitionCommand;
 
 public sealed class ApproveDossierCommandHandler(DossierCommandRunner runner) : ICommandHandler<ApproveDossierCommand, DossierDetailDto>
 {

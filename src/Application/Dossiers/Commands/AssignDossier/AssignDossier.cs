@@ -1,19 +1,12 @@
-using System.Text.Json.Serialization;
 using Mediator;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Dossiers.Common;
 using OneStop.Application.Dossiers.Queries.GetDossierById;
 
 namespace OneStop.Application.Dossiers.Commands.AssignDossier;
 
 /// <summary>Hands the current step to another officer of the holding agency.</summary>
-public sealed record AssignDossierCommand(uint Version, Guid AssigneeId, string? Note) : IDossierTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record AssignDossierCommand(uint Version, Guid AssigneeId, string? Note) : RecordAction, IDossierTransitionCommand;
 
 public sealed class AssignDossierCommandHandler(DossierCommandRunner runner) : ICommandHandler<AssignDossierCommand, DossierDetailDto>
 {

@@ -1,5 +1,5 @@
-using System.Text.Json.Serialization;
 using Mediator;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Dossiers.Common;
 using OneStop.Application.Dossiers.Queries.GetDossierById;
 using OneStop.Domain.Dossiers;
@@ -7,14 +7,7 @@ using OneStop.Domain.Dossiers;
 namespace OneStop.Application.Dossiers.Commands.ConfirmPayment;
 
 /// <summary>Records a fee paid in cash at the counter; the dossier resumes where it was.</summary>
-public sealed record ConfirmPaymentCommand(uint Version, string? Note) : IDossierTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record ConfirmPaymentCommand(uint Version, string? Note) : RecordAction, IDossierTransitionCommand;
 
 public sealed class ConfirmPaymentCommandHandler(DossierCommandRunner runner) : ICommandHandler<ConfirmPaymentCommand, DossierDetailDto>
 {

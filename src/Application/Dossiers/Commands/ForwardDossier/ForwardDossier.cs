@@ -1,19 +1,12 @@
-using System.Text.Json.Serialization;
 using Mediator;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Dossiers.Common;
 using OneStop.Application.Dossiers.Queries.GetDossierById;
 
 namespace OneStop.Application.Dossiers.Commands.ForwardDossier;
 
 /// <summary>Completes the current step and hands the dossier to the next step of its process.</summary>
-public sealed record ForwardDossierCommand(uint Version, Guid? AssigneeId, string? Note, IReadOnlyList<Guid>? DocumentIds) : IDossierTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record ForwardDossierCommand(uint Version, Guid? AssigneeId, string? Note, IReadOnlyList<Guid>? DocumentIds) : RecordAction, IDossierTransitionCommand;
 
 public sealed class ForwardDossierCommandHandler(DossierCommandRunner runner) : ICommandHandler<ForwardDossierCommand, DossierDetailDto>
 {

@@ -1,19 +1,12 @@
-using System.Text.Json.Serialization;
 using Mediator;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Dossiers.Common;
 using OneStop.Application.Dossiers.Queries.GetDossierById;
 
 namespace OneStop.Application.Dossiers.Commands.IssueApology;
 
 /// <summary>Apologises before the dossier is late and promises a new appointment (Form 04).</summary>
-public sealed record IssueApologyCommand(uint Version, DateTimeOffset NewAppointment, string Reason) : IDossierTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record IssueApologyCommand(uint Version, DateTimeOffset NewAppointment, string Reason) : RecordAction, IDossierTransitionCommand;
 
 public sealed class IssueApologyCommandHandler(DossierCommandRunner runner) : ICommandHandler<IssueApologyCommand, DossierDetailDto>
 {

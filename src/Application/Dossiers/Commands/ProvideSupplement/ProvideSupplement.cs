@@ -1,19 +1,12 @@
-using System.Text.Json.Serialization;
 using Mediator;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Dossiers.Common;
 using OneStop.Application.Dossiers.Queries.GetDossierById;
 
 namespace OneStop.Application.Dossiers.Commands.ProvideSupplement;
 
 /// <summary>Hands in the supplement uploaded since the request; a paused clock resumes.</summary>
-public sealed record ProvideSupplementCommand(uint Version, string? Note) : IDossierTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record ProvideSupplementCommand(uint Version, string? Note) : RecordAction, IDossierTransitionCommand;
 
 public sealed class ProvideSupplementCommandHandler(DossierCommandRunner runner) : ICommandHandler<ProvideSupplementCommand, DossierDetailDto>
 {

@@ -1,19 +1,12 @@
-using System.Text.Json.Serialization;
 using Mediator;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Dossiers.Common;
 using OneStop.Application.Dossiers.Queries.GetDossierById;
 
 namespace OneStop.Application.Dossiers.Commands.RequestPayment;
 
 /// <summary>Asks the applicant to pay the fee (the case's fee unless another amount is given); the clock pauses.</summary>
-public sealed record RequestPaymentCommand(uint Version, decimal? Amount, string? Note) : IDossierTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record RequestPaymentCommand(uint Version, decimal? Amount, string? Note) : RecordAction, IDossierTransitionCommand;
 
 public sealed class RequestPaymentCommandHandler(DossierCommandRunner runner) : ICommandHandler<RequestPaymentCommand, DossierDetailDto>
 {

@@ -1,5 +1,5 @@
-using System.Text.Json.Serialization;
 using Mediator;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Dossiers.Common;
 using OneStop.Application.Dossiers.Queries.GetDossierById;
 using OneStop.Domain.Dossiers;
@@ -7,14 +7,7 @@ using OneStop.Domain.Dossiers;
 namespace OneStop.Application.Dossiers.Commands.ReturnResult;
 
 /// <summary>Hands the result over at the counter, by post or online.</summary>
-public sealed record ReturnResultCommand(uint Version, DeliveryMethod DeliveryMethod, string? Note) : IDossierTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record ReturnResultCommand(uint Version, DeliveryMethod DeliveryMethod, string? Note) : RecordAction, IDossierTransitionCommand;
 
 public sealed class ReturnResultCommandHandler(DossierCommandRunner runner) : ICommandHandler<ReturnResultCommand, DossierDetailDto>
 {

@@ -1,19 +1,12 @@
-using System.Text.Json.Serialization;
 using Mediator;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Dossiers.Common;
 using OneStop.Application.Dossiers.Queries.GetDossierById;
 
 namespace OneStop.Application.Dossiers.Commands.SendBackDossier;
 
 /// <summary>Returns the dossier to the previous step of its process, with the reason.</summary>
-public sealed record SendBackDossierCommand(uint Version, Guid? AssigneeId, string Note) : IDossierTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record SendBackDossierCommand(uint Version, Guid? AssigneeId, string Note) : RecordAction, IDossierTransitionCommand;
 
 public sealed class SendBackDossierCommandHandler(DossierCommandRunner runner) : ICommandHandler<SendBackDossierCommand, DossierDetailDto>
 {

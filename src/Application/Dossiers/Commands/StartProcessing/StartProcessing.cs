@@ -1,19 +1,12 @@
-using System.Text.Json.Serialization;
 using Mediator;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Dossiers.Common;
 using OneStop.Application.Dossiers.Queries.GetDossierById;
 
 namespace OneStop.Application.Dossiers.Commands.StartProcessing;
 
 /// <summary>Takes a received dossier into processing, assigned to an officer (default: the caller).</summary>
-public sealed record StartProcessingCommand(uint Version, Guid? AssigneeId, string? Note) : IDossierTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record StartProcessingCommand(uint Version, Guid? AssigneeId, string? Note) : RecordAction, IDossierTransitionCommand;
 
 public sealed class StartProcessingCommandHandler(DossierCommandRunner runner) : ICommandHandler<StartProcessingCommand, DossierDetailDto>
 {

@@ -1,19 +1,12 @@
-using System.Text.Json.Serialization;
 using Mediator;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Dossiers.Common;
 using OneStop.Application.Dossiers.Queries.GetDossierById;
 
 namespace OneStop.Application.Dossiers.Commands.StopDossier;
 
 /// <summary>Stops processing with the reasons (Form 05).</summary>
-public sealed record StopDossierCommand(uint Version, string Reasons) : IDossierTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record StopDossierCommand(uint Version, string Reasons) : RecordAction, IDossierTransitionCommand;
 
 public sealed class StopDossierCommandHandler(DossierCommandRunner runner) : ICommandHandler<StopDossierCommand, DossierDetailDto>
 {

@@ -1,5 +1,5 @@
-using System.Text.Json.Serialization;
 using Mediator;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Application.Dossiers.Common;
 using OneStop.Application.Dossiers.Queries.GetDossierById;
@@ -7,14 +7,7 @@ using OneStop.Application.Dossiers.Queries.GetDossierById;
 namespace OneStop.Application.Dossiers.Commands.SubmitDossier;
 
 /// <summary>Submits a draft whose required documents are all uploaded; it gets its dossier code.</summary>
-public sealed record SubmitDossierCommand(uint Version) : IDossierTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record SubmitDossierCommand(uint Version) : RecordAction, IDossierTransitionCommand;
 
 public sealed class SubmitDossierCommandHandler(DossierCommandRunner runner, DossierSubmission submission, ITransactionRunner transactions)
     : ICommandHandler<SubmitDossierCommand, DossierDetailDto>

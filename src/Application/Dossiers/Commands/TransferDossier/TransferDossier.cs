@@ -1,5 +1,5 @@
-using System.Text.Json.Serialization;
 using Mediator;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Dossiers.Common;
 using OneStop.Application.Dossiers.Queries.GetDossierById;
 using OneStop.Domain.Procedures;
@@ -7,14 +7,7 @@ using OneStop.Domain.Procedures;
 namespace OneStop.Application.Dossiers.Commands.TransferDossier;
 
 /// <summary>Sends part of the work to another agency as a sub-dossier with its own deadline (liên thông).</summary>
-public sealed record TransferDossierCommand(uint Version, Guid AgencyId, int WorkingDays, string Request) : IDossierTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record TransferDossierCommand(uint Version, Guid AgencyId, int WorkingDays, string Request) : RecordAction, IDossierTransitionCommand;
 
 public sealed class TransferDossierCommandHandler(DossierCommandRunner runner) : ICommandHandler<TransferDossierCommand, DossierDetailDto>
 {

@@ -1,19 +1,12 @@
-using System.Text.Json.Serialization;
 using Mediator;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Dossiers.Common;
 using OneStop.Application.Dossiers.Queries.GetDossierById;
 
 namespace OneStop.Application.Dossiers.Commands.WithdrawDossier;
 
 /// <summary>The applicant withdraws the dossier before it is processed.</summary>
-public sealed record WithdrawDossierCommand(uint Version, string? Reason) : IDossierTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record WithdrawDossierCommand(uint Version, string? Reason) : RecordAction, IDossierTransitionCommand;
 
 public sealed class WithdrawDossierCommandHandler(DossierCommandRunner runner) : ICommandHandler<WithdrawDossierCommand, DossierDetailDto>
 {

@@ -1,17 +1,10 @@
-using System.Text.Json.Serialization;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Feedbacks.Common;
 
 namespace OneStop.Application.Feedbacks.Commands.ApproveFeedbackAnswer;
 
 /// <summary>The Leader approves the drafted answer; with <c>publish</c> it is made public at once.</summary>
-public sealed record ApproveFeedbackAnswerCommand(uint Version, bool Publish = false) : IFeedbackTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record ApproveFeedbackAnswerCommand(uint Version, bool Publish = false) : RecordAction, IFeedbackTransitionCommand;
 
 public sealed class ApproveFeedbackAnswerCommandHandler(FeedbackCommandRunner runner) : Mediator.ICommandHandler<ApproveFeedbackAnswerCommand, FeedbackDetailDto>
 {

@@ -1,17 +1,10 @@
-using System.Text.Json.Serialization;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Feedbacks.Common;
 
 namespace OneStop.Application.Feedbacks.Commands.CloseFeedbackNotInScope;
 
 /// <summary>Closes a complaint or a denunciation, which other laws govern, with the reason and where the submitter should turn.</summary>
-public sealed record CloseFeedbackNotInScopeCommand(uint Version, string Reason, string Redirection) : IFeedbackTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record CloseFeedbackNotInScopeCommand(uint Version, string Reason, string Redirection) : RecordAction, IFeedbackTransitionCommand;
 
 public sealed class CloseFeedbackNotInScopeCommandHandler(FeedbackCommandRunner runner) : Mediator.ICommandHandler<CloseFeedbackNotInScopeCommand, FeedbackDetailDto>
 {

@@ -1,17 +1,10 @@
-using System.Text.Json.Serialization;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Feedbacks.Common;
 
 namespace OneStop.Application.Feedbacks.Commands.DraftFeedbackAnswer;
 
 /// <summary>A Processor writes or revises the answer; it waits for the Leader's approval.</summary>
-public sealed record DraftFeedbackAnswerCommand(uint Version, string Text) : IFeedbackTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record DraftFeedbackAnswerCommand(uint Version, string Text) : RecordAction, IFeedbackTransitionCommand;
 
 public sealed class DraftFeedbackAnswerCommandHandler(FeedbackCommandRunner runner) : Mediator.ICommandHandler<DraftFeedbackAnswerCommand, FeedbackDetailDto>
 {

@@ -1,17 +1,10 @@
-using System.Text.Json.Serialization;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Feedbacks.Common;
 
 namespace OneStop.Application.Feedbacks.Commands.PublishFeedback;
 
 /// <summary>The Leader makes the answered feedback public; public pages hide the submitter's personal data.</summary>
-public sealed record PublishFeedbackCommand(uint Version) : IFeedbackTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record PublishFeedbackCommand(uint Version) : RecordAction, IFeedbackTransitionCommand;
 
 public sealed class PublishFeedbackCommandHandler(FeedbackCommandRunner runner) : Mediator.ICommandHandler<PublishFeedbackCommand, FeedbackDetailDto>
 {

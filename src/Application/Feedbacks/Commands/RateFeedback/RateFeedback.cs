@@ -1,17 +1,10 @@
-using System.Text.Json.Serialization;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Feedbacks.Common;
 
 namespace OneStop.Application.Feedbacks.Commands.RateFeedback;
 
 /// <summary>The submitter says whether the answer satisfies them, once per answer.</summary>
-public sealed record RateFeedbackCommand(uint Version, bool Satisfied, string? Comment = null, string? Key = null) : IFeedbackTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record RateFeedbackCommand(uint Version, bool Satisfied, string? Comment = null, string? Key = null) : RecordAction, IFeedbackTransitionCommand;
 
 public sealed class RateFeedbackCommandHandler(FeedbackCommandRunner runner) : Mediator.ICommandHandler<RateFeedbackCommand, FeedbackDetailDto>
 {

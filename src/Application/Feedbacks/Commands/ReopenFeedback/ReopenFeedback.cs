@@ -1,17 +1,10 @@
-using System.Text.Json.Serialization;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Feedbacks.Common;
 
 namespace OneStop.Application.Feedbacks.Commands.ReopenFeedback;
 
 /// <summary>The submitter reopens the answered feedback, once, within 30 days of the answer (configurable), saying why.</summary>
-public sealed record ReopenFeedbackCommand(uint Version, string Reason, string? Key = null) : IFeedbackTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record ReopenFeedbackCommand(uint Version, string Reason, string? Key = null) : RecordAction, IFeedbackTransitionCommand;
 
 public sealed class ReopenFeedbackCommandHandler(FeedbackCommandRunner runner) : Mediator.ICommandHandler<ReopenFeedbackCommand, FeedbackDetailDto>
 {

@@ -1,17 +1,10 @@
-using System.Text.Json.Serialization;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Feedbacks.Common;
 
 namespace OneStop.Application.Feedbacks.Commands.ReturnFeedbackDraft;
 
 /// <summary>The Leader sends the drafted answer back for revision, saying why.</summary>
-public sealed record ReturnFeedbackDraftCommand(uint Version, string Note) : IFeedbackTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record ReturnFeedbackDraftCommand(uint Version, string Note) : RecordAction, IFeedbackTransitionCommand;
 
 public sealed class ReturnFeedbackDraftCommandHandler(FeedbackCommandRunner runner) : Mediator.ICommandHandler<ReturnFeedbackDraftCommand, FeedbackDetailDto>
 {

@@ -1,19 +1,12 @@
-using System.Text.Json.Serialization;
 using OneStop.Application.Common.Files;
+using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Feedbacks.Common;
 using OneStop.Domain.Feedbacks;
 
 namespace OneStop.Application.Feedbacks.Commands.TransferFeedback;
 
 /// <summary>Sends the feedback to another agency because it lies outside this one's competence, with the reason; the history keeps every hop.</summary>
-public sealed record TransferFeedbackCommand(uint Version, Guid AgencyId, string Reason, bool ConsultsOtherAgencies = false) : IFeedbackTransitionCommand
-{
-    [JsonIgnore]
-    public Guid Id { get; set; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
+public sealed record TransferFeedbackCommand(uint Version, Guid AgencyId, string Reason, bool ConsultsOtherAgencies = false) : RecordAction, IFeedbackTransitionCommand;
 
 public sealed class TransferFeedbackCommandHandler(FeedbackCommandRunner runner, IFileStorage files) : Mediator.ICommandHandler<TransferFeedbackCommand, FeedbackDetailDto>
 {
