@@ -2,7 +2,7 @@
 # Dossier benchmark: its own PostgreSQL in .data/bench-dossiers-postgres, the API in Release with the demo data on a
 # free loopback port, 1,000,000 dossiers seeded with SQL (bench/dossiers-seed.sql), then submission, tracking and
 # inbox load through the API, each beside the same statements run by pgbench; prints one table with the targets.
-#   bench/dossiers.sh [--dossiers 1000000] [--every 5] [--concurrency 8] [--seconds 15] [--pgbench-seconds 10]
+#   bench/dossiers.sh [--dossiers 1000000] [--every 5] [--concurrency 8] [--warmup 20] [--seconds 15] [--pgbench-seconds 10]
 # --every N: the Department of Construction (000.00.14.H56) holds one dossier in N (200,000 of 1,000,000).
 set -euo pipefail
 source "$(dirname "$0")/../scripts/common.sh"
@@ -13,7 +13,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     --dossiers) DOSSIERS=$2; shift 2 ;;
     --every) EVERY=$2; shift 2 ;;
-    --concurrency | --seconds | --pgbench-seconds) NODE_ARGS+=("$1" "$2"); shift 2 ;;
+    --concurrency | --seconds | --warmup | --pgbench-seconds) NODE_ARGS+=("$1" "$2"); shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -51,8 +51,7 @@ log "Seeded in $((SECONDS - started)) s; VACUUM ANALYZE"
 psql_ -c 'VACUUM ANALYZE'
 
 q() { psql_ -At -F ' ' -c "$1"; }
-read -r CONSTRUCTION RECEIVING RECEIVING_CODE < <(q "SELECT a.id, coalesce(a.counter_agency_id, a.id), c.code
-  FROM onestop.agencies a JOIN onestop.agencies c ON c.id = coalesce(a.counter_agency_id, a.id) WHERE a.code = '000.00.14.H56'")
+read -r CONSTRUCTION RECEIVING < <(q "SELECT id, coalesce(counter_agency_id, id) FROM onestop.agencies WHERE code = '000.00.14.H56'")
 CITIZEN=$(q "SELECT id FROM onestop.users WHERE email = 'citizen@demo.onestop.vn'")
 HELD=$(q "SELECT count(*) FROM onestop.dossiers WHERE holding_agency_id = '$CONSTRUCTION' AND status <> 0")
 # Page 1,000 of 20 starts at row 19,981 (offset 19,980); its cursor is the id of the row before (offset 19,979).
@@ -68,16 +67,12 @@ if [ "$SUBMIT_MODE" = draft ]; then
   read -r PROCEDURE CASE_INDEX AGENCY < <(q "SELECT id, 0, '$CONSTRUCTION' FROM onestop.procedures
     WHERE status = 1 AND '$CONSTRUCTION' = ANY (implementing_agency_ids) ORDER BY code LIMIT 1")
 else
-  read -r RECEIVING RECEIVING_CODE < <(q "SELECT c.id, c.code FROM onestop.agencies a
-    JOIN onestop.agencies c ON c.id = coalesce(a.counter_agency_id, a.id) WHERE a.id = '$AGENCY'")
+  RECEIVING=$(q "SELECT coalesce(counter_agency_id, id) FROM onestop.agencies WHERE id = '$AGENCY'")
 fi
 q "SELECT code || E'\t' || identity FROM bench.track_keys ORDER BY i" >"$WORK/track-keys.tsv"
 KEYS=$(wc -l <"$WORK/track-keys.tsv")
-NOW=$(date -u +%FT%TZ)
 DEFINES=$(node -e 'console.log(JSON.stringify(Object.fromEntries(process.argv.slice(1).map(a => a.split(/=(.*)/s).slice(0, 2)))))' \
-  "agency=$CONSTRUCTION" "cursor=$CURSOR" "now=$NOW" "due_soon=$(date -u -d '+1 day' +%FT%TZ)" "keys=$KEYS" \
-  "citizen=$CITIZEN" "procedure=$PROCEDURE" "competent=$AGENCY" "receiving=$RECEIVING" "receiving_code=$RECEIVING_CODE" \
-  "day=$(TZ=Asia/Ho_Chi_Minh date +%F)" "yymmdd=$(TZ=Asia/Ho_Chi_Minh date +%y%m%d)")
+  "agency=$CONSTRUCTION" "cursor=$CURSOR" "keys=$KEYS" "citizen=$CITIZEN" "procedure=$PROCEDURE" "competent=$AGENCY" "receiving=$RECEIVING")
 
 log "Measuring"
 node "$ROOT/bench/dossiers.mjs" --base "http://127.0.0.1:$PORT" --pid "$API_PID" \

@@ -40,12 +40,17 @@ client_build() {
 }
 
 # Starts the API in the background on 127.0.0.1:PORT; sets API_PID. Extra settings come as NAME=VALUE arguments.
+# The API's smallest gen-0 budget (32 MB): a request allocates a few hundred KB, and the workstation GC's default budget
+# on these small hosts collects dozens of times a second under load (bench/README.md). Only read from the environment.
+API_GEN0_BUDGET=0x2000000
+
 api_start() {
   local port=$1 connection=$2 log_file=$3
   shift 3
   (
     cd "$ROOT/src/Api" &&
       exec env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production \
+        DOTNET_GCgen0size="${DOTNET_GCgen0size:-$API_GEN0_BUDGET}" \
         ConnectionStrings__OneStop="$connection" Database__MigrateOnStartup=true \
         Jwt__SigningKey="${ONESTOP_JWT_KEY:-$(random_secret)}" Spa__RootPath="$ROOT/client/dist" \
         FileStorage__RootPath="${ONESTOP_FILES:-$ROOT/.data/files}" "$@" \

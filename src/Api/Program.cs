@@ -12,6 +12,7 @@ using OneStop.Application.Common.Interfaces;
 using OneStop.Infrastructure.Identity;
 using OneStop.Application;
 using OneStop.Application.Common.Behaviours;
+using OneStop.Application.Dossiers.Common;
 using OneStop.Application.Feedbacks.Common;
 using OneStop.Infrastructure;
 using OneStop.Infrastructure.Data;
@@ -30,6 +31,8 @@ builder.Services.AddMediator(options =>
         typeof(LoggingBehaviour<,>),
         typeof(UnhandledExceptionBehaviour<,>),
         typeof(ValidationBehaviour<,>),
+        // Outside the idempotency transaction: numbers a submitted dossier once that has committed (ADR-008).
+        typeof(DossierNumberingBehaviour<,>),
         typeof(IdempotencyBehaviour<,>),
         typeof(AuditBehaviour<,>),
         typeof(PerformanceBehaviour<,>),

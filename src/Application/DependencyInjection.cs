@@ -19,17 +19,22 @@ public static class DependencyInjection
             // AutoMapper 17 is dual-licensed (RPL-1.5 or commercial); a commercial key is read when configured.
             options.LicenseKey = autoMapperLicenseKey;
         }, Assembly.GetExecutingAssembly());
-        services.AddValidatorsFromAssembly(Assembly.GetExecutingAssembly(), includeInternalTypes: true);
+        // A validator without dependencies holds nothing but its rules: built once, not on every request.
+        services.AddValidatorsFromAssembly(Assembly.GetExecutingAssembly(), ServiceLifetime.Singleton,
+            scan => !NeedsServices(scan.ValidatorType), includeInternalTypes: true);
+        services.AddValidatorsFromAssembly(Assembly.GetExecutingAssembly(), ServiceLifetime.Scoped,
+            scan => NeedsServices(scan.ValidatorType), includeInternalTypes: true);
         services.AddScoped<ProcedureDetailReader>();
         services.AddSingleton<PublishedCatalogue>();
         services.AddScoped<DossierAccess>();
         services.AddScoped<DossierReader>();
         services.AddScoped<DossierCommandRunner>();
-        services.AddScoped<DossierSubmission>();
         services.AddScoped<FeedbackAccess>();
         services.AddScoped<FeedbackReader>();
         services.AddScoped<FeedbackCommandRunner>();
         services.AddScoped<DossierRatings>();
         return services;
     }
+
+    private static bool NeedsServices(Type validator) => validator.GetConstructors().Any(c => c.GetParameters().Length > 0);
 }

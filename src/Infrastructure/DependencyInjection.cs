@@ -1,3 +1,4 @@
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Identity;
@@ -24,11 +25,22 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructureServices(this IServiceCollection services, string connectionString)
     {
-        services.AddScoped<DispatchDomainEventsInterceptor>();
-        services.AddDbContext<ApplicationDbContext>((provider, options) =>
+        // Contexts come from a pool: building one (its options and EF Core's services for it) costs more than many a
+        // request's own work. A request's scope leases one, which publishes domain events to the scope's handlers, and
+        // gives it back, state cleared, when the scope ends (once, however many services resolved it).
+        services.AddSingleton<DispatchDomainEventsInterceptor>();
+        services.AddDbContextPool<ApplicationDbContext>((provider, options) =>
         {
             ConfigureDbContext(options, connectionString);
             options.AddInterceptors(provider.GetRequiredService<DispatchDomainEventsInterceptor>());
+        });
+        var leased = services.Single(d => d.ServiceType == typeof(ApplicationDbContext));
+        services.Remove(leased);
+        services.AddScoped(provider =>
+        {
+            var db = (ApplicationDbContext)leased.ImplementationFactory!(provider);
+            db.Publisher = provider.GetRequiredService<IPublisher>();
+            return db;
         });
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<ApplicationDbContextInitialiser>();
@@ -57,6 +69,8 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddSingleton<IExternalIdentityProvider, OpenIdConnectProvider>();
         services.AddScoped<IDossierCodeGenerator, DossierCodeGenerator>();
+        services.AddSingleton<UnnumberedDossierSweeper>();
+        services.AddHostedService(provider => provider.GetRequiredService<UnnumberedDossierSweeper>());
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
         services.AddScoped<IFeedbackCodeGenerator, FeedbackCodeGenerator>();
         services.AddSingleton<IAccessKeys, AccessKeys>();
@@ -80,6 +94,9 @@ public static class DependencyInjection
     /// <summary>
     /// Lets Npgsql prepare the statements a connection repeats (searches, look-ups), so PostgreSQL
     /// plans them once instead of on every request; an explicit setting in the connection string wins.
+    /// A pooled connection is handed to the next request without resetting its session (seven statements
+    /// PostgreSQL runs each time otherwise): the application never changes session state (no SET, temporary
+    /// table, LISTEN or advisory lock).
     /// </summary>
     private static string WithStatementPreparation(string connectionString)
     {
@@ -88,6 +105,10 @@ public static class DependencyInjection
         {
             builder.MaxAutoPrepare = 50;
             builder.AutoPrepareMinUsages = 2;
+        }
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
         }
         return builder.ConnectionString;
     }

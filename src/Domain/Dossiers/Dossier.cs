@@ -20,6 +20,10 @@ public sealed class Dossier : AggregateRoot
     private readonly List<DossierHistoryEntry> _history = [];
     private readonly List<SubDossier> _subDossiers = [];
 
+    /// <summary>
+    /// <c>{receiving agency}-{yymmdd}-{sequence}</c> (<see cref="DossierCode"/>); null for a draft. The database gives a
+    /// submitted dossier its code right after the submission commits, with the agency's day counter (ADR-008).
+    /// </summary>
     public string? Code { get; private set; }
     public DossierStatus Status { get; private set; }
     public DossierChannel Channel { get; private set; }
@@ -181,8 +185,8 @@ public sealed class Dossier : AggregateRoot
 
     // ---- submission and reception -------------------------------------------------------------------------
 
-    /// <summary>Submits the draft under its code; every required document must have a file.</summary>
-    public void Submit(DossierCode code, DossierActor actor, DateTimeOffset now)
+    /// <summary>Submits the draft; every required document must have a file. Its code is given once the submission commits.</summary>
+    public void Submit(DossierActor actor, DateTimeOffset now)
     {
         EnsureMayEditDraft(DossierAction.Submit, actor);
         var missing = _requiredDocuments.Where((_, index) => !_documents.Any(d => d.RequiredDocumentIndex == index)).ToList();
@@ -190,10 +194,9 @@ public sealed class Dossier : AggregateRoot
         {
             throw DossierRuleException.MissingDocuments(missing);
         }
-        Code = code.Value;
         SubmittedAt = now;
         Move(DossierAction.Submit, DossierStatus.Submitted, actor, now, null);
-        AddDomainEvent(new DossierSubmittedEvent(Id, Code, ReceivingAgencyId, Channel, now));
+        AddDomainEvent(new DossierSubmittedEvent(Id, ReceivingAgencyId, Channel, now));
     }
 
     /// <summary>Receives a complete dossier (Form 01): the clock starts and the appointment is set.</summary>

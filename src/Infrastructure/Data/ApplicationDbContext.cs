@@ -1,7 +1,9 @@
 using System.Reflection;
+using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Domain.Agencies;
 using OneStop.Domain.Audit;
@@ -56,6 +58,28 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         Database.SqlQueryRaw<Guid>($"SELECT revision AS \"Value\" FROM {Schema}.catalogue_state WHERE id = 1").SingleAsync(cancellationToken);
 
     public void DiscardChanges() => ChangeTracker.Clear();
+
+    /// <summary>
+    /// Runs work in a transaction whose saves take no savepoint. EF Core otherwise wraps each save inside a transaction
+    /// in SAVEPOINT … RELEASE, two more round trips, so that a failed save leaves the transaction usable; the units of
+    /// work run here (a command, with its idempotency key) fail and roll back whole instead.
+    /// </summary>
+    public async Task<T> InTransactionAsync<T>(Func<IDbContextTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+            return await work(transaction);
+        }
+        finally
+        {
+            Database.AutoSavepointsEnabled = true;
+        }
+    }
+
+    /// <summary>Publishes the domain events of a save to the handlers of the request that leased this pooled context.</summary>
+    internal IPublisher? Publisher { get; set; }
 
     /// <summary>Domain events are dispatched asynchronously inside the save, so a synchronous save is not offered.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -10,9 +10,11 @@ public sealed class TransactionRunner(ApplicationDbContext db) : ITransactionRun
         {
             return await work(cancellationToken);
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await work(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        return await db.InTransactionAsync(async transaction =>
+        {
+            var result = await work(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }, cancellationToken);
     }
 }

@@ -1,6 +1,9 @@
 namespace OneStop.Infrastructure.Idempotency;
 
-/// <summary>A key a caller sent with a write, the hash of that request and the response it got.</summary>
+/// <summary>
+/// A key a caller sent with a write, the hash of that request and the response it got. Written by
+/// <see cref="IdempotencyStore"/> with plain statements; read back when the key comes again.
+/// </summary>
 public sealed class IdempotencyRecord
 {
     public Guid CallerId { get; private set; }
@@ -11,15 +14,4 @@ public sealed class IdempotencyRecord
     public DateTimeOffset CreatedAt { get; private set; }
 
     private IdempotencyRecord() { }
-
-    public IdempotencyRecord(Guid callerId, string key, string commandName, string requestHash, DateTimeOffset createdAt)
-    {
-        CallerId = callerId;
-        Key = key;
-        CommandName = commandName;
-        RequestHash = requestHash;
-        CreatedAt = createdAt;
-    }
-
-    public void Answer(string responseJson) => ResponseJson = responseJson;
 }

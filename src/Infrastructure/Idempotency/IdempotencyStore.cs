@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Npgsql;
+using NpgsqlTypes;
 using OneStop.Application.Common.Idempotency;
 using OneStop.Infrastructure.Data;
 
@@ -10,10 +11,20 @@ namespace OneStop.Infrastructure.Idempotency;
 /// Claims the key first, inside the command's transaction: a concurrent duplicate waits on the key's unique
 /// index until the first commits, then fails and replays the first response. The work and its recorded
 /// response commit together; if the work fails, the claim rolls back with it and the key stays free.
+/// The key's row is written with plain statements rather than through the change tracker: the command saves its
+/// own changes, and a save here would only detect changes again over everything the command tracked.
 /// </summary>
 public sealed class IdempotencyStore(ApplicationDbContext db, TimeProvider clock) : IIdempotencyStore
 {
     private const string UniqueViolation = "23505";
+
+    private const string Claim = $"""
+        INSERT INTO {ApplicationDbContext.Schema}.idempotency_keys (caller_id, key, command_name, request_hash, created_at)
+        VALUES (@caller, @key, @command, @hash, @at)
+        """;
+
+    private const string Answer =
+        $"UPDATE {ApplicationDbContext.Schema}.idempotency_keys SET response_json = @response WHERE caller_id = @caller AND key = @key";
 
     private async Task<IdempotentResponse?> FindAsync(Guid callerId, string key, CancellationToken cancellationToken)
     {
@@ -22,29 +33,33 @@ public sealed class IdempotencyStore(ApplicationDbContext db, TimeProvider clock
         return record is null ? null : new IdempotentResponse(record.CommandName, record.RequestHash, record.ResponseJson!);
     }
 
-    public async Task<IdempotentResponse> ExecuteOnceAsync(Guid callerId, string key, string commandName, string requestHash,
-        Func<CancellationToken, Task<string>> work, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var record = new IdempotencyRecord(callerId, key, commandName, requestHash, clock.GetUtcNow());
-        db.IdempotencyRecords.Add(record);
-        try
+    public Task<IdempotentResponse> ExecuteOnceAsync(Guid callerId, string key, string commandName, string requestHash,
+        Func<CancellationToken, Task<string>> work, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async transaction =>
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: UniqueViolation })
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return await FindAsync(callerId, key, cancellationToken)
-                ?? throw new InvalidOperationException($"Idempotency key '{key}' was claimed but has no response.");
-        }
-        var response = await work(cancellationToken);
-        record.Answer(response);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new IdempotentResponse(commandName, requestHash, response);
-    }
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync(Claim,
+                    [Caller(callerId), Key(key), new NpgsqlParameter("command", commandName), new NpgsqlParameter("hash", requestHash),
+                        new NpgsqlParameter("at", clock.GetUtcNow())],
+                    cancellationToken);
+            }
+            catch (PostgresException e) when (e.SqlState == UniqueViolation)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return await FindAsync(callerId, key, cancellationToken)
+                    ?? throw new InvalidOperationException($"Idempotency key '{key}' was claimed but has no response.");
+            }
+            var response = await work(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(Answer,
+                [new NpgsqlParameter("response", NpgsqlDbType.Jsonb) { Value = response }, Caller(callerId), Key(key)], cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new IdempotentResponse(commandName, requestHash, response);
+        }, cancellationToken);
+
+    private static NpgsqlParameter Caller(Guid callerId) => new("caller", callerId);
+
+    private static NpgsqlParameter Key(string key) => new("key", key);
 }
 
 public sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OneStop.Application.Common.Interfaces;
+using OneStop.Domain.Agencies;
 using OneStop.Domain.Dossiers;
+using OneStop.Infrastructure.Dossiers;
 using OneStop.Testing;
 using static OneStop.Testing.DossierScenario;
 
@@ -52,6 +55,54 @@ public sealed class DossierIntegrityTests : DatabaseTestBase
 
         int.Parse(second.Code![^4..]).ShouldBe(int.Parse(first.Code![^4..]) + 1);
     }
+
+    [Test]
+    public async Task ShouldWriteTheCodesTheDomainDefinesAlsoPastTheFourthDigit()
+    {
+        var first = await _scenario.SubmittedAsync();
+        var offset = TestApp.Factory.Services.GetRequiredService<IWorkingCalendarSource>().UtcOffset;
+        var day = DateOnly.FromDateTime(first.SubmittedAt!.Value.ToOffset(offset).DateTime);
+        var agency = AgencyCode.Parse(first.ReceivingAgency.Code);
+        first.Code.ShouldBe(DossierCode.Create(agency, day, int.Parse(first.Code![^4..])).Value);
+
+        await TestApp.WithDbContextAsync(db => db.Database.ExecuteSqlAsync(
+            $"UPDATE onestop.dossier_code_sequences SET last_value = 9999 WHERE agency_id = {first.ReceivingAgency.Id} AND day = {day}"));
+        var second = await _scenario.SubmittedAsync();
+
+        second.Code.ShouldBe(DossierCode.Create(agency, day, 10_000).Value);
+    }
+
+    [Test]
+    public async Task ShouldNumberADossierWhoseRequestStoppedBetweenItsCommitAndItsNumberOnRetryOrBySweep()
+    {
+        var first = await _scenario.SubmittedAsync();
+        var key = Guid.NewGuid().ToString();
+        var draft = await _scenario.DraftWithDocumentsAsync();
+        var submitted = await ReadAsync(await PostActionAsync(_scenario.Citizen, draft, "submit", new { }, key));
+        int.Parse(submitted.Code![^4..]).ShouldBe(int.Parse(first.Code![^4..]) + 1);
+
+        // As a request that stopped right after its submission committed leaves it: no code, the counter not moved,
+        // the answer recorded under the key without the code.
+        await UnnumberAsync(submitted, key);
+        var retried = await ReadAsync(await PostActionAsync(_scenario.Citizen, draft, "submit", new { }, key));
+        retried.Code.ShouldBe(submitted.Code);
+        (await GetAsync(_scenario.Citizen, submitted.Id)).Code.ShouldBe(submitted.Code);
+
+        await UnnumberAsync(submitted, key);
+        (await TestApp.Factory.Services.GetRequiredService<UnnumberedDossierSweeper>().SweepOnceAsync(CancellationToken.None)).ShouldBe(1);
+        (await GetAsync(_scenario.Citizen, submitted.Id)).Code.ShouldBe(submitted.Code);
+    }
+
+    private static Task UnnumberAsync(Application.Dossiers.Queries.GetDossierById.DossierDetailDto dossier, string key) =>
+        TestApp.WithDbContextAsync(async db =>
+        {
+            var sequence = int.Parse(dossier.Code![^4..]);
+            await db.Database.ExecuteSqlAsync($"UPDATE onestop.dossiers SET code = NULL WHERE id = {dossier.Id}");
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE onestop.dossier_code_sequences SET last_value = last_value - 1 WHERE agency_id = {dossier.ReceivingAgency.Id} AND last_value = {sequence}");
+            return await db.Database.ExecuteSqlAsync(
+                $"UPDATE onestop.idempotency_keys SET response_json = jsonb_set(response_json, '{{code}}', 'null') WHERE key = {key}");
+        });
 
     [Test]
     public async Task ShouldReplayTheFirstResponseForARetriedCreationAndCreateOneDossier()

@@ -15,7 +15,7 @@ public sealed class DossierDeadlineTests
     private static Dossier Processing(DateTimeOffset receivedAt)
     {
         var dossier = Draft(Everyone);
-        dossier.Submit(Code(), Everyone, receivedAt);
+        dossier.Submit(Everyone, receivedAt);
         dossier.Receive(Everyone, receivedAt, WorkCalendar, null);
         dossier.StartProcessing(Everyone, receivedAt, null, null);
         return dossier;
@@ -48,7 +48,7 @@ public sealed class DossierDeadlineTests
     public void ShouldNotStartTheClockForASupplementBeforeReception()
     {
         var dossier = Draft(Everyone);
-        dossier.Submit(Code(), Everyone, At(2, 9));
+        dossier.Submit(Everyone, At(2, 9));
 
         dossier.RequestSupplement(Everyone, At(2, 10), WorkCalendar, "Thiếu bản sao");
         dossier.ProvideSupplement(Everyone, At(4, 10), WorkCalendar, null);
@@ -158,7 +158,7 @@ public sealed class DossierDeadlineTests
             new Applicant(ApplicantKind.Citizen, "An", "056090001234", "0912345678", null, "Nha Trang"), null, Citizen, Monday);
         dossier.AddDocument(File(), DocumentPurpose.Component, 0, Citizen, Monday);
 
-        Should.Throw<DossierRuleException>(() => dossier.Submit(Code(), Citizen, Monday)).Message.ShouldContain("Bản sao");
+        Should.Throw<DossierRuleException>(() => dossier.Submit(Citizen, Monday)).Message.ShouldContain("Bản sao");
         dossier.Status.ShouldBe(DossierStatus.Draft);
         dossier.Code.ShouldBeNull();
     }

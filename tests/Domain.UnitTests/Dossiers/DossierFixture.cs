@@ -41,6 +41,9 @@ public static class DossierFixture
 
     public static DossierCode Code(int sequence = 1) => DossierCode.Create(AgencyCode.Parse(Commune.Code), new DateOnly(2026, 3, 2), sequence);
 
+    /// <summary>What the database does once a submission has committed (ADR-008): the dossier gets its code.</summary>
+    public static void Number(Dossier dossier, DossierCode code) => typeof(Dossier).GetProperty(nameof(Dossier.Code))!.SetValue(dossier, code.Value);
+
     public static Dossier Draft(DossierActor? owner = null)
     {
         var dossier = Dossier.Draft(Procedure(), 0, Commune, DossierChannel.Online,
@@ -59,7 +62,8 @@ public static class DossierFixture
         {
             return d;
         }
-        d.Submit(Code(), Everyone, now);
+        d.Submit(Everyone, now);
+        Number(d, Code());
         switch (status)
         {
             case DossierStatus.Submitted:
@@ -105,7 +109,7 @@ public static class DossierFixture
     {
         switch (action)
         {
-            case DossierAction.Submit: d.Submit(Code(2), actor, now); break;
+            case DossierAction.Submit: d.Submit(actor, now); Number(d, Code(2)); break;
             case DossierAction.Receive: d.Receive(actor, now, WorkCalendar, null); break;
             case DossierAction.Refuse: d.Refuse(actor, now, "Lý do"); break;
             case DossierAction.RequestSupplement: d.RequestSupplement(actor, now, WorkCalendar, "Bổ sung"); break;

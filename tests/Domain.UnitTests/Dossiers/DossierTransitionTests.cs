@@ -1,6 +1,7 @@
 using OneStop.Domain.Common;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Dossiers.Exceptions;
+using OneStop.Domain.Dossiers.Events;
 using static OneStop.Domain.UnitTests.Dossiers.DossierFixture;
 
 namespace OneStop.Domain.UnitTests.Dossiers;
@@ -92,7 +93,7 @@ public sealed class DossierTransitionTests
     public void ShouldLetOnlyTheOwnerWithdraw()
     {
         var dossier = Draft();
-        dossier.Submit(Code(), Citizen, Monday);
+        dossier.Submit(Citizen, Monday);
         var stranger = new DossierActor(Guid.NewGuid(), "Người lạ", null, DossierRole.Applicant);
 
         Should.Throw<DossierActionForbiddenException>(() => dossier.Withdraw(stranger, Monday, null));
@@ -101,10 +102,22 @@ public sealed class DossierTransitionTests
     }
 
     [Test]
+    public void ShouldSubmitWithoutACodeForTheDatabaseToNumberAfterTheCommit()
+    {
+        var dossier = Draft();
+        dossier.Submit(Citizen, Monday);
+
+        dossier.Status.ShouldBe(DossierStatus.Submitted);
+        dossier.SubmittedAt.ShouldBe(Monday);
+        dossier.Code.ShouldBeNull();
+        dossier.DomainEvents.OfType<DossierSubmittedEvent>().ShouldHaveSingleItem().DossierId.ShouldBe(dossier.Id);
+    }
+
+    [Test]
     public void ShouldShowEachActorOnlyTheActionsTheyMayTake()
     {
         var dossier = Draft();
-        dossier.Submit(Code(), Citizen, Monday);
+        dossier.Submit(Citizen, Monday);
 
         dossier.AvailableActions(Receptionist).ShouldBe([DossierAction.Receive, DossierAction.Refuse, DossierAction.RequestSupplement], ignoreOrder: true);
         dossier.AvailableActions(Citizen).ShouldBe([DossierAction.Withdraw]);

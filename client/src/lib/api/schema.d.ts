@@ -5750,7 +5750,7 @@ export interface components {
             completedAt?: string | null;
             answer?: string | null;
         };
-        /** @description Submits a draft whose required documents are all uploaded; it gets its dossier code. */
+        /** @description Submits a draft whose required documents are all uploaded; it gets its code once submitted (ADR-008). */
         SubmitDossierCommand: {
             /** Format: int32 */
             version: number;

@@ -16,13 +16,9 @@ public sealed class IdempotencyBehaviour<TMessage, TResponse>(IIdempotencyStore 
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage, IIdempotentCommand
 {
-    /// <summary>The caller id under which guests' keys are recorded.</summary>
-    private static readonly Guid? Guest = Guid.Empty;
-
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var caller = user.Id ?? (message.GuestsMayRetry ? Guest : null);
-        if (string.IsNullOrEmpty(message.IdempotencyKey) || caller is null)
+        if (IdempotencyCaller.Of(message, user) is not { } caller)
         {
             return await next(message, cancellationToken);
         }
@@ -33,7 +29,7 @@ public sealed class IdempotencyBehaviour<TMessage, TResponse>(IIdempotencyStore 
         // pays no extra look-up.
         var ran = false;
         TResponse fresh = default!;
-        var recorded = await store.ExecuteOnceAsync(caller.Value, message.IdempotencyKey, name, hash, async token =>
+        var recorded = await store.ExecuteOnceAsync(caller, message.IdempotencyKey!, name, hash, async token =>
         {
             fresh = await next(message, token);
             ran = true;
@@ -45,7 +41,7 @@ public sealed class IdempotencyBehaviour<TMessage, TResponse>(IIdempotencyStore 
         }
         if (recorded.CommandName != name || recorded.RequestHash != hash)
         {
-            throw new IdempotencyConflictException(message.IdempotencyKey);
+            throw new IdempotencyConflictException(message.IdempotencyKey!);
         }
         return JsonSerializer.Deserialize<TResponse>(recorded.ResponseJson, JsonSerializerOptions.Web)!;
     }

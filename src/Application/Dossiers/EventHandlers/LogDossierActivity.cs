@@ -16,7 +16,7 @@ public sealed class LogDossierActivity(ILogger<LogDossierActivity> logger) :
 {
     public ValueTask Handle(DossierSubmittedEvent notification, CancellationToken cancellationToken)
     {
-        logger.LogInformation("Dossier {Code} submitted through {Channel}", notification.Code, notification.Channel);
+        logger.LogInformation("Dossier {DossierId} submitted through {Channel}", notification.DossierId, notification.Channel);
         return ValueTask.CompletedTask;
     }
 

@@ -3,10 +3,10 @@ using FluentValidation.Results;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Application.Common.Exceptions;
-using OneStop.Application.Common.Idempotency;
 using OneStop.Application.Common.Interfaces;
 using OneStop.Application.Dossiers.Common;
 using OneStop.Application.Dossiers.Queries.GetDossierById;
+using OneStop.Domain.Agencies;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Procedures;
 
@@ -30,20 +30,19 @@ public sealed record CreateDossierCommand(
     DossierChannel Channel,
     ApplicantInput Applicant,
     RepresentativeInput? Representative,
-    bool Submit = false) : ICommand<DossierDetailDto>, IIdempotentCommand
+    bool Submit = false) : ISubmitsDossier
 {
     [JsonIgnore]
     public string? IdempotencyKey { get; set; }
 }
 
-public sealed class CreateDossierCommandHandler(IApplicationDbContext db, DossierAccess access, DossierReader reader,
-    DossierSubmission submission, ITransactionRunner transactions, TimeProvider clock)
+public sealed class CreateDossierCommandHandler(IApplicationDbContext db, DossierAccess access, DossierReader reader, TimeProvider clock)
     : ICommandHandler<CreateDossierCommand, DossierDetailDto>
 {
     public async ValueTask<DossierDetailDto> Handle(CreateDossierCommand command, CancellationToken cancellationToken)
     {
-        var procedure = await db.Procedures.AsNoTracking()
-            .SingleOrDefaultAsync(p => p.Id == command.ProcedureId && p.Status == ProcedureStatus.Published, cancellationToken);
+        var found = await Load((DbContext)db, command.ProcedureId, command.AgencyId, cancellationToken);
+        var procedure = found?.Procedure;
         var failures = new List<ValidationFailure>();
         if (procedure is null)
         {
@@ -64,21 +63,34 @@ public sealed class CreateDossierCommandHandler(IApplicationDbContext db, Dossie
         {
             throw new ValidationException(failures);
         }
-        var agency = await db.Agencies.SingleAsync(a => a.Id == command.AgencyId, cancellationToken);
+        var agency = found!.Agency ?? throw new InvalidOperationException($"Agency {command.AgencyId} implements the procedure but does not exist.");
         var now = clock.GetUtcNow();
         var actor = access.Actor;
         var dossier = Dossier.Draft(procedure!, command.CaseIndex, agency, command.Channel,
             command.Applicant.ToApplicant(), command.Representative?.ToRepresentative(), actor, now);
-        db.Dossiers.Add(dossier);
-        var agencies = await reader.AgenciesOfAsync(dossier, cancellationToken);
-        return await transactions.InTransactionAsync(async token =>
+        if (command.Submit)
         {
-            if (command.Submit)
-            {
-                await submission.SubmitAsync(dossier, actor, now, token);
-            }
-            await db.SaveChangesAsync(token);
-            return reader.Read(dossier, agencies);
-        }, cancellationToken);
+            // Numbered once this commits (DossierNumberingBehaviour).
+            dossier.Submit(actor, now);
+        }
+        db.Dossiers.Add(dossier);
+        await db.SaveChangesAsync(cancellationToken);
+        var known = new[] { agency, found.ReceivingAgency }.OfType<Agency>().Select(DossierReader.Ref).ToList();
+        return reader.Read(dossier, await reader.AgenciesOfAsync(dossier, known, cancellationToken));
     }
+
+    private sealed record Targets(Procedure Procedure, Agency? Agency, Agency? ReceivingAgency);
+
+    /// <summary>
+    /// The published procedure, the chosen agency and the counter that receives for it, in one statement compiled
+    /// once: every submission starts with them.
+    /// </summary>
+    private static readonly Func<DbContext, Guid, Guid, CancellationToken, Task<Targets?>> Load = EF.CompileAsyncQuery(
+        (DbContext db, Guid procedureId, Guid agencyId, CancellationToken cancellationToken) => db.Set<Procedure>().AsNoTracking()
+            .Where(p => p.Id == procedureId && p.Status == ProcedureStatus.Published)
+            .Select(p => new Targets(p,
+                db.Set<Agency>().FirstOrDefault(a => a.Id == agencyId),
+                db.Set<Agency>().Where(a => a.Id == agencyId).Join(db.Set<Agency>(), a => a.CounterAgencyId ?? a.Id, r => r.Id, (a, r) => r)
+                    .FirstOrDefault()))
+            .SingleOrDefault());
 }

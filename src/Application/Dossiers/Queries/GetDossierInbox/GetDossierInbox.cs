@@ -32,28 +32,18 @@ public sealed class GetDossierInboxQueryHandler(IApplicationDbContext db, Dossie
     {
         var agency = access.OfficerAgencyId;
         var window = await DossierLists.DeadlineWindowAsync(calendars, clock, cancellationToken);
-        var dossiers = query.Transfers
-            ? db.Dossiers.Where(d => d.SubDossiers.Any(s => s.AgencyId == agency && s.Status == DossierStatus.Processing))
-            : db.Dossiers.Where(d => d.HoldingAgencyId == agency && d.Status != DossierStatus.Draft);
-        if (query.Status is { } status)
+        var (now, dueSoonBefore) = window;
+        var filter = new DossierListFilter
         {
-            dossiers = dossiers.Where(d => d.Status == status);
-        }
-        if (query.ProcedureId is { } procedure)
-        {
-            dossiers = dossiers.Where(d => d.ProcedureId == procedure);
-        }
-        if (query.AssignedToMe)
-        {
-            var me = access.UserId;
-            dossiers = dossiers.Where(d => d.AssigneeId == me);
-        }
-        if (query.Overdue || query.DueSoon)
-        {
-            var (now, dueSoonBefore) = window;
-            dossiers = dossiers.Where(DossierLists.ClockRunning);
-            dossiers = query.Overdue ? dossiers.Where(d => d.DueAt < now) : dossiers.Where(d => d.DueAt >= now && d.DueAt <= dueSoonBefore);
-        }
-        return await dossiers.PageAsync(query.Cursor, query.PageSize, window, cancellationToken);
+            HeldBy = query.Transfers ? null : agency,
+            TransfersTo = query.Transfers ? agency : null,
+            Status = query.Status,
+            ProcedureId = query.ProcedureId,
+            AssigneeId = query.AssignedToMe ? access.UserId : null,
+            DueBefore = query.Overdue ? now : null,
+            DueFrom = query.DueSoon ? now : null,
+            DueUntil = query.DueSoon ? dueSoonBefore : null,
+        };
+        return await db.PageAsync(filter, query.Cursor, query.PageSize, window, cancellationToken);
     }
 }

@@ -15,8 +15,8 @@ public sealed class GetMyDossiersQueryHandler(IApplicationDbContext db, DossierA
 {
     public async ValueTask<KeysetPage<DossierSummaryDto>> Handle(GetMyDossiersQuery query, CancellationToken cancellationToken)
     {
-        var me = access.UserId;
+        var filter = new DossierListFilter { OwnerId = access.UserId };
         var window = await DossierLists.DeadlineWindowAsync(calendars, clock, cancellationToken);
-        return await db.Dossiers.Where(d => d.OwnerId == me).PageAsync(query.Cursor, query.PageSize, window, cancellationToken);
+        return await db.PageAsync(filter, query.Cursor, query.PageSize, window, cancellationToken);
     }
 }
