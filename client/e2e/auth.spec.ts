@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 
+import { submitSignIn } from './demo-sign-in';
+
 // Runs against the real API: registers a new citizen each run (unique e-mail and citizen ID).
 test.describe('citizen account', () => {
   test('register, land on the profile, sign out and sign in again with the e-mail', async ({ page }) => {
@@ -47,9 +49,7 @@ test.describe('citizen account', () => {
     // Sign in again with the e-mail.
     await account.getByRole('link', { name: 'Đăng nhập', exact: true }).click();
     await expect(page).toHaveURL(/\/sign-in$/);
-    await main.getByLabel('Thư điện tử hoặc số định danh cá nhân', { exact: true }).fill(citizen.email);
-    await main.getByLabel('Mật khẩu', { exact: true }).fill(citizen.password);
-    await main.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+    await submitSignIn(page, citizen.email, citizen.password);
 
     await expect(account.getByRole('link', { name: citizen.fullName, exact: true })).toBeVisible();
     await expect(account.getByRole('button', { name: 'Đăng xuất', exact: true })).toBeVisible();
@@ -58,12 +58,9 @@ test.describe('citizen account', () => {
 
   test('a wrong password shows the server’s message', async ({ page }) => {
     await page.goto('/sign-in');
-    const main = page.getByRole('main');
-    await main.getByLabel('Thư điện tử hoặc số định danh cá nhân', { exact: true }).fill('nobody@example.vn');
-    await main.getByLabel('Mật khẩu', { exact: true }).fill('not-the-password-1');
-    await main.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+    await submitSignIn(page, 'nobody@example.vn', 'not-the-password-1');
 
-    await expect(main.getByRole('alert')).toContainText('Đăng nhập không thành công');
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('Đăng nhập không thành công');
   });
 
   test('the profile needs a signed-in user', async ({ page }) => {

@@ -1,10 +1,11 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+
+import { signedIn } from './demo-sign-in';
 
 // The whole story of one dossier against the real API with the seeded demo province: a citizen submits with
 // uploads, the Public Administration Service Center's counter receives it, the Department of Construction's
 // processor asks for a supplement, the citizen supplies it, the processor forwards it, the leader signs the
 // result, the counter returns it, the citizen downloads it and anyone can track it by code.
-const DEMO_PASSWORD = 'OneStop@2026';
 const PROCEDURE = 'Gia hạn giấy phép xây dựng';
 
 const pdf = (text: string) => ({
@@ -12,17 +13,6 @@ const pdf = (text: string) => ({
   mimeType: 'application/pdf',
   buffer: Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`),
 });
-
-async function signedIn(browser: Browser, login: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/sign-in');
-  const main = page.getByRole('main');
-  await main.getByLabel('Thư điện tử hoặc số định danh cá nhân', { exact: true }).fill(login);
-  await main.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
-  await main.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
-  return page;
-}
 
 /** Opens the dossier page, runs one action from the actions panel and waits for the status it leads to. */
 async function act(

@@ -1,25 +1,15 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+
+import { signedIn } from './demo-sign-in';
 
 // One feedback's whole story against the real API with the seeded demo province: a guest sends it naming the
 // commune, the commune's officer routes it to the commune and then transfers it to the Department of
 // Construction, whose processor drafts the answer and whose leader approves and publishes it; anyone reads it
 // with the sender's name masked, and the guest rates the answer with the code and key of the receipt.
-const DEMO_PASSWORD = 'OneStop@2026';
 const COMMUNE = 'Ủy ban nhân dân phường Nha Trang';
 const DEPARTMENT = 'Sở Xây dựng tỉnh Khánh Hòa';
 const SENDER = 'Trần Thị Hoa';
 const PHONE = '0987654321';
-
-async function signedIn(browser: Browser, login: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/sign-in');
-  const main = page.getByRole('main');
-  await main.getByLabel('Thư điện tử hoặc số định danh cá nhân', { exact: true }).fill(login);
-  await main.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
-  await main.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
-  return page;
-}
 
 /** Opens the feedback page, runs one officer action from its dialog and waits for the confirmation. */
 async function act(

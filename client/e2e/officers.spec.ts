@@ -1,20 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-// Runs against the real API with the seeded demo officers. Sign-in is rate-limited (20 a minute per address),
-// so each test signs in once.
-const DEMO_PASSWORD = 'OneStop@2026';
+import { submitSignIn } from './demo-sign-in';
 
-async function signIn(page: Page, login: string) {
-  const main = page.getByRole('main');
-  await main.getByLabel('Thư điện tử hoặc số định danh cá nhân', { exact: true }).fill(login);
-  await main.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
-  await main.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-}
+// Runs against the real API with the seeded demo officers; each test signs in once (sign-in is rate-limited).
 
 test.describe('officers', () => {
   test('a processor sees the officer workspace but not the officers page', async ({ page }) => {
     await page.goto('/sign-in');
-    await signIn(page, 'processor@demo.onestop.vn');
+    await submitSignIn(page, 'processor@demo.onestop.vn');
     await expect(page).toHaveURL(/\/profile$/);
 
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
@@ -39,7 +32,7 @@ test.describe('officers', () => {
 
     await page.goto('/admin/officers');
     await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Fadmin%2Fofficers$/);
-    await signIn(page, 'admin@demo.onestop.vn');
+    await submitSignIn(page, 'admin@demo.onestop.vn');
     await expect(page).toHaveURL(/\/admin\/officers$/);
 
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });

@@ -126,17 +126,8 @@ public sealed class DossierScenario
     public static async Task<DossierDetailDto> GetAsync(HttpClient client, Guid id) => await ReadAsync(await client.GetAsync($"/api/dossiers/{id}"));
 
     /// <summary>Posts an action with the dossier's current version merged into <paramref name="body"/>.</summary>
-    public static Task<HttpResponseMessage> PostActionAsync(HttpClient client, DossierDetailDto dossier, string action, object body, string? idempotencyKey = null)
-    {
-        var json = JsonSerializer.SerializeToNode(body, Json)!.AsObject();
-        json["version"] ??= dossier.Version;
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/dossiers/{dossier.Id}/{action}") { Content = JsonContent.Create(json, options: Json) };
-        if (idempotencyKey is not null)
-        {
-            request.Headers.Add("Idempotency-Key", idempotencyKey);
-        }
-        return client.SendAsync(request);
-    }
+    public static Task<HttpResponseMessage> PostActionAsync(HttpClient client, DossierDetailDto dossier, string action, object body, string? idempotencyKey = null) =>
+        ActionRequests.PostAsync(client, $"/api/dossiers/{dossier.Id}/{action}", dossier.Version, body, idempotencyKey);
 
     public static async Task<DossierDetailDto> ActAsync(HttpClient client, DossierDetailDto dossier, string action, object body) =>
         await ReadAsync(await PostActionAsync(client, dossier, action, body));

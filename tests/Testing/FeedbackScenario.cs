@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Application.Feedbacks.Common;
 
@@ -96,12 +95,8 @@ public sealed class FeedbackScenario
     public static async Task<FeedbackDetailDto> GetAsync(HttpClient client, Guid id) => await ReadAsync<FeedbackDetailDto>(await client.GetAsync($"/api/feedback/{id}"));
 
     /// <summary>Posts an action with the feedback's current version merged into <paramref name="body"/>.</summary>
-    public static Task<HttpResponseMessage> PostActionAsync(HttpClient client, FeedbackDetailDto feedback, string action, object body)
-    {
-        var json = JsonSerializer.SerializeToNode(body, DossierScenario.Json)!.AsObject();
-        json["version"] ??= feedback.Version;
-        return client.PostAsync($"/api/feedback/{feedback.Id}/{action}", JsonContent.Create(json, options: DossierScenario.Json));
-    }
+    public static Task<HttpResponseMessage> PostActionAsync(HttpClient client, FeedbackDetailDto feedback, string action, object body) =>
+        ActionRequests.PostAsync(client, $"/api/feedback/{feedback.Id}/{action}", feedback.Version, body);
 
     public static async Task<FeedbackDetailDto> ActAsync(HttpClient client, FeedbackDetailDto feedback, string action, object body) =>
         await ReadAsync<FeedbackDetailDto>(await PostActionAsync(client, feedback, action, body));
