@@ -67,8 +67,13 @@ public sealed class Feedback : AggregateRoot
     /// <summary>The files of the answers approved so far, which the public may download once the feedback is published.</summary>
     public IEnumerable<FeedbackAttachment> PublicAnswerAttachments() =>
         Answer is { } answer
-            ? _attachments.Where(a => a.Purpose == FeedbackAttachmentPurpose.Answer && a.UploadedAt <= answer.AnsweredAt)
+            ? _attachments.Where(a => a.Purpose == FeedbackAttachmentPurpose.Answer && a.UploadedAt <= answer.AnsweredAt).OrderBy(a => a.Position)
             : [];
+
+    /// <summary>Every file in the order it was attached.</summary>
+    public IEnumerable<FeedbackAttachment> AttachmentsInOrder() => _attachments.OrderBy(a => a.Position);
+
+    private int NextAttachmentPosition() => _attachments.Count == 0 ? 1 : _attachments.Max(a => a.Position) + 1;
 
     /// <summary>Receives a feedback; the routing deadline starts to run on the working calendar.</summary>
     public static Feedback Submit(string code, string title, string content, FeedbackCategory category, FeedbackContact contact,
@@ -100,7 +105,7 @@ public sealed class Feedback : AggregateRoot
         feedback.SearchText = VietnameseText.Fold($"{feedback.Code} {feedback.Title} {feedback.Content}");
         foreach (var file in files)
         {
-            feedback._attachments.Add(new FeedbackAttachment(feedback.Id, file, FeedbackAttachmentPurpose.Submission, now));
+            feedback._attachments.Add(new FeedbackAttachment(feedback.Id, feedback.NextAttachmentPosition(), file, FeedbackAttachmentPurpose.Submission, now));
         }
         feedback._history.Add(new FeedbackHistoryEntry(feedback.Id, 1, FeedbackAction.Submit, FeedbackStatus.Received, FeedbackStatus.Received,
             submitter, now, null, null, receivingAgencyId));
@@ -203,7 +208,7 @@ public sealed class Feedback : AggregateRoot
     {
         EnsureCapacity(FeedbackAction.DraftAnswer, actor, FeedbackRole.Processor | FeedbackRole.Leader);
         EnsureAllowed(FeedbackAction.DraftAnswer);
-        var attachment = new FeedbackAttachment(Id, file, FeedbackAttachmentPurpose.Answer, now);
+        var attachment = new FeedbackAttachment(Id, NextAttachmentPosition(), file, FeedbackAttachmentPurpose.Answer, now);
         _attachments.Add(attachment);
         return attachment;
     }

@@ -21,12 +21,15 @@ public sealed class FeedbackAttachment : Entity
     public string Sha256 { get; private set; } = null!;
     public string StorageKey { get; private set; } = null!;
     public DateTimeOffset UploadedAt { get; private set; }
+    /// <summary>Order of attachment within the feedback: the files of one request share their instant, not their order.</summary>
+    public int Position { get; private set; }
 
     private FeedbackAttachment() { }
 
-    internal FeedbackAttachment(Guid feedbackId, FileReference file, FeedbackAttachmentPurpose purpose, DateTimeOffset at)
+    internal FeedbackAttachment(Guid feedbackId, int position, FileReference file, FeedbackAttachmentPurpose purpose, DateTimeOffset at)
     {
         FeedbackId = feedbackId;
+        Position = position;
         Purpose = purpose;
         (FileName, ContentType, Length, Sha256, StorageKey) = (file.FileName, file.ContentType, file.Length, file.Sha256, file.StorageKey);
         UploadedAt = at;

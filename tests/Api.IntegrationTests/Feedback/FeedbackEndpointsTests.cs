@@ -34,7 +34,7 @@ public sealed class FeedbackEndpointsTests : DatabaseTestBase
         var followed = await ReadAsync<FeedbackDetailDto>(await _scenario.Guest.GetAsync($"/api/feedback/follow/{receipt.Code}?key={receipt.FollowUpKey}"));
         followed.Status.ShouldBe(FeedbackStatus.Received);
         followed.HandlingAgency.Id.ShouldBe(_scenario.CommuneId);
-        followed.Attachments.Select(a => a.ContentType).ShouldBe(["image/png", "application/pdf"], ignoreOrder: true);
+        followed.Attachments.Select(a => a.ContentType).ShouldBe(["image/png", "application/pdf"]);
         followed.AvailableActions.ShouldBeEmpty();
         var pdf = followed.Attachments.Single(a => a.ContentType == "application/pdf");
         var download = await _scenario.Guest.GetAsync($"/api/feedback/{receipt.Id}/attachments/{pdf.Id}?key={receipt.FollowUpKey}");

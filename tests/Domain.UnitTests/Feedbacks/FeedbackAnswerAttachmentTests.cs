@@ -21,6 +21,20 @@ public sealed class FeedbackAnswerAttachmentTests
     }
 
     [Test]
+    public void ShouldKeepTheOrderOfFilesAttachedInTheSameInstantAlsoAfterARemoval()
+    {
+        var feedback = In(FeedbackStatus.Assigned);
+        var names = new[] { "c.pdf", "a.pdf", "b.pdf" };
+        var attached = names.Select(name => feedback.AttachToAnswer(DossierFixture.File(name), Processor(AgencyA), Later)).ToList();
+        feedback.RemoveAnswerAttachment(attached[1].Id, Processor(AgencyA));
+        feedback.AttachToAnswer(DossierFixture.File("d.pdf"), Processor(AgencyA), Later);
+
+        feedback.AttachmentsInOrder().Where(a => a.Purpose == FeedbackAttachmentPurpose.Answer).Select(a => a.FileName)
+            .ShouldBe(["c.pdf", "b.pdf", "d.pdf"]);
+        feedback.AttachmentsInOrder().First().Purpose.ShouldBe(FeedbackAttachmentPurpose.Submission);
+    }
+
+    [Test]
     public void ShouldKeepTheFilesOfAnApprovedAnswerAfterAReopening()
     {
         var feedback = In(FeedbackStatus.Assigned);

@@ -53,7 +53,7 @@ public sealed record FeedbackDetailDto(
             f.PublishedAt, f.ReopenedAt,
             f.ReopenUntil(deadlines),
             f.ClosingReason, f.Redirection,
-            f.Attachments.OrderBy(a => a.UploadedAt).Select(FeedbackAttachmentDto.From).ToList(),
+            f.AttachmentsInOrder().Select(FeedbackAttachmentDto.From).ToList(),
             f.History.OrderBy(h => h.Sequence).Select(h => new FeedbackHistoryDto(h.Sequence, h.Action, h.FromStatus, h.ToStatus, h.ActorName, h.At, h.Note,
                 h.FromAgencyId is { } from ? agencies.GetValueOrDefault(from)?.Name : null,
                 h.ToAgencyId is { } to ? agencies.GetValueOrDefault(to)?.Name : null)).ToList(),

@@ -1144,6 +1144,10 @@ namespace OneStop.Infrastructure.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("length");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
                     b.Property<int>("Purpose")
                         .HasColumnType("integer")
                         .HasColumnName("purpose");
