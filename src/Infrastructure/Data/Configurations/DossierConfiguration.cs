@@ -14,6 +14,9 @@ public sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.Version).IsRowVersion();
         builder.Property(d => d.Code).HasMaxLength(40);
         builder.HasIndex(d => d.Code).IsUnique().HasFilter("code IS NOT NULL");
+        // Submitted dossiers still waiting for their code (ADR-008): normally none, so UnnumberedDossierSweeper's
+        // periodic look-up reads this tiny index instead of scanning every dossier.
+        builder.HasIndex(d => d.SubmittedAt).HasDatabaseName("ix_dossiers_unnumbered").HasFilter("code IS NULL AND status <> 0");
         builder.Property(d => d.ProcedureCode).HasMaxLength(20);
         builder.Property(d => d.ProcedureName).HasMaxLength(500);
         builder.Property(d => d.CaseName).HasMaxLength(500);

@@ -638,6 +638,10 @@ namespace OneStop.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_dossiers_code")
                         .HasFilter("code IS NOT NULL");
 
+                    b.HasIndex("SubmittedAt")
+                        .HasDatabaseName("ix_dossiers_unnumbered")
+                        .HasFilter("code IS NULL AND status <> 0");
+
                     b.HasIndex("HoldingAgencyId", "Id")
                         .IsDescending(false, true)
                         .HasDatabaseName("ix_dossiers_holding_agency_id_id");
