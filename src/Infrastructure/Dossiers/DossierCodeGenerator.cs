@@ -22,18 +22,14 @@ namespace OneStop.Infrastructure.Dossiers;
 public sealed class DossierCodeGenerator(ApplicationDbContext db, IWorkingCalendarSource calendars) : IDossierCodeGenerator
 {
     // The code mirrors DossierCode.Create: {agency}-{yymmdd}-{sequence in at least four digits}.
-    private const string Number = $"""
+    private static readonly string Number = $"""
         WITH d AS (
             SELECT d.id, d.receiving_agency_id, a.code AS agency_code, ((d.submitted_at AT TIME ZONE 'UTC') + @offset)::date AS day
             FROM {ApplicationDbContext.Schema}.dossiers AS d
             JOIN {ApplicationDbContext.Schema}.agencies AS a ON a.id = d.receiving_agency_id
             WHERE d.id = @id AND d.code IS NULL AND d.status <> 0
             FOR UPDATE OF d),
-        n AS (
-            INSERT INTO {ApplicationDbContext.Schema}.dossier_code_sequences AS s (agency_id, day, last_value)
-            SELECT receiving_agency_id, day, 1 FROM d
-            ON CONFLICT (agency_id, day) DO UPDATE SET last_value = s.last_value + 1
-            RETURNING last_value),
+        n AS ({DailyCounter.Increment("SELECT receiving_agency_id, day, 1 FROM d")}),
         numbered AS (
             UPDATE {ApplicationDbContext.Schema}.dossiers AS t
             SET code = d.agency_code || '-' || to_char(d.day, 'YYMMDD') || '-' || lpad(n.last_value::text, greatest(4, length(n.last_value::text)), '0')
@@ -45,7 +41,7 @@ public sealed class DossierCodeGenerator(ApplicationDbContext db, IWorkingCalend
         """;
 
     /// <summary>Numbered already (by a request racing this one, or by the sweeper): the code it got.</summary>
-    private const string Current = $"""
+    private static readonly string Current = $"""
         WITH numbered AS (SELECT code, xmin FROM {ApplicationDbContext.Schema}.dossiers WHERE id = @id AND code IS NOT NULL),
         {Complete}
         SELECT code, xmin FROM numbered
@@ -101,11 +97,14 @@ public sealed class DossierCodeGenerator(ApplicationDbContext db, IWorkingCalend
 /// </summary>
 internal static class DailyCounter
 {
-    private const string Next = $"""
-        INSERT INTO {ApplicationDbContext.Schema}.dossier_code_sequences AS s (agency_id, day, last_value) VALUES (@scope, @day, 1)
+    /// <summary>The upsert that takes the next number of each (scope, day, 1) row <paramref name="rows"/> gives.</summary>
+    public static string Increment(string rows) => $"""
+        INSERT INTO {ApplicationDbContext.Schema}.dossier_code_sequences AS s (agency_id, day, last_value) {rows}
         ON CONFLICT (agency_id, day) DO UPDATE SET last_value = s.last_value + 1
         RETURNING last_value
         """;
+
+    private static readonly string Next = Increment("VALUES (@scope, @day, 1)");
 
     public static async Task<int> NextAsync(ApplicationDbContext db, Guid scope, DateOnly localDay, CancellationToken cancellationToken)
     {

@@ -107,8 +107,9 @@ public static class DossierLists
         public DossierSummaryDto ToDto(DateTimeOffset now, DateTimeOffset dueSoonBefore)
         {
             var running = !ClockPaused && Status.ClockRuns() && DueAt is not null;
+            var overdue = running && DeadlineState.IsOverdue(now, DueAt!.Value);
             return new DossierSummaryDto(Id, Code, Status, Channel, ProcedureName, CaseName, ApplicantName, CreatedAt, SubmittedAt, DueAt,
-                AppointmentAt, AssigneeId, ClockPaused, running && DueAt < now, running && DueAt >= now && DueAt <= dueSoonBefore, PaymentStatus);
+                AppointmentAt, AssigneeId, ClockPaused, overdue, running && !overdue && DueAt <= dueSoonBefore, PaymentStatus);
         }
     }
 }

@@ -59,7 +59,7 @@ public sealed record DossierDetailDto(
             d.Status.IsFinal() || d.Status == DossierStatus.Draft ? null : d.CurrentStep.Name,
             d.Applicant, d.Representative, d.CreatedAt, d.SubmittedAt, d.ReceivedAt, d.DueAt, d.AppointmentAt,
             d.RemainingWhilePaused is not null,
-            d.DueAt is { } due && d.RemainingWhilePaused is null && d.Status.ClockRuns() && now > due,
+            d.DueAt is { } due && d.RemainingWhilePaused is null && d.Status.ClockRuns() && DeadlineState.IsOverdue(now, due),
             d.PendingRequest, d.ApologyReason, d.ProcessedAt, d.Timeliness, d.Decision, d.DecisionNote, d.ResultDocumentId, d.ClosingReason,
             d.PaymentStatus, d.AmountDue, d.PaidAt, d.DeliveryMethod, d.ReturnedAt,
             d.RequiredDocuments.Select((name, index) => new RequiredDocumentStateDto(index, name,
